@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "JourneyCheck",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "journeycheck", targets: ["journeycheck"]),
+        .library(name: "JourneyCheckCore", targets: ["JourneyCheckCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    ],
+    targets: [
+        .target(name: "JourneyCheckCore"),
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "CLocale"),
+        .target(name: "JourneyCheckTUI", dependencies: ["JourneyCheckCore", "CNcursesw", "CLocale"]),
+        .executableTarget(
+            name: "journeycheck",
+            dependencies: [
+                "JourneyCheckCore", "JourneyCheckTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "JourneyCheckCoreTests",
+            dependencies: ["JourneyCheckCore", .product(name: "CSV", package: "CSV.swift")]
+        ),
+        .testTarget(name: "JourneyCheckTUITests", dependencies: ["JourneyCheckTUI", "JourneyCheckCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["journeycheck", "JourneyCheckCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

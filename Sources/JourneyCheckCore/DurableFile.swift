@@ -1,0 +1,102 @@
+import Foundation
+
+/// A failed write, with the file and the system's reason ("No space left on device").
+public struct WriteError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var code: Int32
+
+    public var description: String { "could not save \(path): \(reason)" }
+}
+
+/// Writes a file so that a crash at any moment leaves either the old or the new content,
+/// never a torn file: a temporary file in the same folder, every byte written, flushed,
+/// renamed over the old one, and the folder flushed. Keeps the old file's permissions and
+/// writes through a symlink to its target.
+public enum DurableFile {
+    /// Where a simulated crash stops a write (tests of what a crash leaves behind).
+    public enum Stage: Sendable { case afterPartialWrite, beforeRename }
+
+    /// The prefix of temporary files, so that recovery can recognise them.
+    public static func temporaryPath(for path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).jc-tmp").path
+    }
+
+    /// Write `data` to `path`. With `replace: false` an existing file is never overwritten.
+    public static func write(_ data: Data, to path: String, replace: Bool = true, crashAt: Stage? = nil) throws(WriteError) {
+        let target = resolve(path)
+        func fail(_ what: String? = nil, _ code: Int32 = errno) -> WriteError {
+            WriteError(path: path, reason: what ?? String(cString: strerror(code)), code: code)
+        }
+        var mode: mode_t = 0o666
+        var existing = stat()
+        let exists = stat(target, &existing) == 0
+        if exists {
+            if !replace { throw fail("the file already exists", EEXIST) }
+            mode = existing.st_mode & 0o7777
+        }
+        let temp = temporaryPath(for: target)
+        unlink(temp)
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw fail() }
+        var closed = false
+        var keepTemp = false
+        defer {
+            if !closed { close(fd) }
+            if !keepTemp { unlink(temp) }
+        }
+        if exists, fchmod(fd, mode) != 0 { throw fail() }
+        let toWrite = crashAt == .afterPartialWrite ? data.prefix(data.count / 2) : data
+        let ok = toWrite.withUnsafeBytes { (buf: UnsafeRawBufferPointer) -> Bool in
+            var offset = 0
+            while offset < buf.count {
+                let n = Glibc.write(fd, buf.baseAddress! + offset, buf.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += n
+            }
+            return true
+        }
+        guard ok else { throw fail() }
+        if crashAt != nil {
+            keepTemp = true
+            throw fail("simulated crash", EINTR)
+        }
+        // A failed fsync is not retried: the page cache may have dropped the data. Rewrite from memory.
+        guard fsync(fd) == 0 else { throw fail() }
+        closed = true
+        guard close(fd) == 0 else { throw fail() }
+        if replace {
+            guard rename(temp, target) == 0 else { throw fail() }
+        } else {
+            // link() refuses to replace an existing file, atomically.
+            guard link(temp, target) == 0 else { throw fail(errno == EEXIST ? "the file already exists" : nil) }
+            unlink(temp)
+        }
+        keepTemp = true  // renamed away; nothing to remove
+        syncFolder(of: target)
+    }
+
+    /// Flush the folder so the rename itself survives a power loss.
+    static func syncFolder(of path: String) {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let dfd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dfd >= 0 {
+            fsync(dfd)
+            close(dfd)
+        }
+    }
+
+    /// A symlink's final target, so the link itself survives the rename.
+    static func resolve(_ path: String) -> String {
+        var isLink = stat()
+        guard lstat(path, &isLink) == 0, (isLink.st_mode & S_IFMT) == S_IFLNK,
+              let real = realpath(path, nil)
+        else { return path }
+        defer { free(real) }
+        return String(cString: real)
+    }
+}

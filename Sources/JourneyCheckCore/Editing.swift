@@ -1,0 +1,185 @@
+import Foundation
+
+/// Why an edit was refused.
+public enum EditError: Error, Equatable, Sendable {
+    case unknownStep(String)
+    case unknownPhase(String)
+    case emptyText
+    case lastStep
+    case notApplicable(Lens)
+    case cannotMove
+    case invalidDate(String)
+}
+
+/// Changes to a session. Each keeps answers attached to their steps by id and sets `updated`.
+/// A journey never has an empty phase: removing a phase's last step removes the phase.
+extension Session {
+    /// Record an answer. The user lens takes no answer on a step without a digital element.
+    public mutating func answer(_ stepID: String, _ lens: Lens, _ answer: Answer, now: Date = Date()) throws {
+        guard let s = step(stepID) else { throw EditError.unknownStep(stepID) }
+        if lens == .user && !s.digital && answer != .notApplicable { throw EditError.notApplicable(lens) }
+        if lens == .user && s.digital && answer == .notApplicable { throw EditError.notApplicable(lens) }
+        modifyStep(stepID) { $0.answers[lens].answer = answer }
+        touch(now)
+    }
+
+    public mutating func setNote(_ stepID: String, _ lens: Lens, _ note: String, now: Date = Date()) throws {
+        guard step(stepID) != nil else { throw EditError.unknownStep(stepID) }
+        modifyStep(stepID) { $0.answers[lens].note = note.trimmed }
+        touch(now)
+    }
+
+    public mutating func setStepNote(_ stepID: String, _ note: String, now: Date = Date()) throws {
+        guard step(stepID) != nil else { throw EditError.unknownStep(stepID) }
+        modifyStep(stepID) { $0.note = note.trimmed }
+        touch(now)
+    }
+
+    /// Add time spent on a step.
+    public mutating func addTime(_ stepID: String, seconds: Int, now: Date = Date()) {
+        guard seconds > 0, step(stepID) != nil else { return }
+        modifyStep(stepID) { $0.seconds += seconds }
+        touch(now)
+    }
+
+    /// Insert a new step right after `after`, in the same phase. Returns its id.
+    @discardableResult
+    public mutating func addStep(after: String, text: String, digital: Bool = false, now: Date = Date()) throws -> String {
+        let text = text.trimmed
+        guard !text.isEmpty else { throw EditError.emptyText }
+        guard let l = location(of: after) else { throw EditError.unknownStep(after) }
+        let id = takeID("s")
+        phases[l.phase].steps.insert(Step(id: id, text: text, digital: digital), at: l.index + 1)
+        touch(now)
+        return id
+    }
+
+    public mutating func renameStep(_ stepID: String, to text: String, now: Date = Date()) throws {
+        let text = text.trimmed
+        guard !text.isEmpty else { throw EditError.emptyText }
+        guard step(stepID) != nil else { throw EditError.unknownStep(stepID) }
+        modifyStep(stepID) { $0.text = text }
+        touch(now)
+    }
+
+    /// Move a step one place up or down in journey order. At a phase boundary it crosses into
+    /// the neighbouring phase (as its last or first step).
+    public mutating func moveStep(_ stepID: String, up: Bool, now: Date = Date()) throws {
+        guard let l = location(of: stepID) else { throw EditError.unknownStep(stepID) }
+        var steps = phases[l.phase].steps
+        if up {
+            if l.index > 0 {
+                steps.swapAt(l.index, l.index - 1)
+                phases[l.phase].steps = steps
+            } else {
+                guard l.phase > 0 else { throw EditError.cannotMove }
+                let s = phases[l.phase].steps.remove(at: 0)
+                phases[l.phase - 1].steps.append(s)
+            }
+        } else {
+            if l.index < steps.count - 1 {
+                steps.swapAt(l.index, l.index + 1)
+                phases[l.phase].steps = steps
+            } else {
+                guard l.phase < phases.count - 1 else { throw EditError.cannotMove }
+                let s = phases[l.phase].steps.removeLast()
+                phases[l.phase + 1].steps.insert(s, at: 0)
+            }
+        }
+        phases.removeAll { $0.steps.isEmpty }
+        touch(now)
+    }
+
+    /// Delete a step with its answers, notes and actions. The last step cannot be deleted.
+    public mutating func deleteStep(_ stepID: String, now: Date = Date()) throws {
+        guard let l = location(of: stepID) else { throw EditError.unknownStep(stepID) }
+        guard stepCount > 1 else { throw EditError.lastStep }
+        let ordinal = self.ordinal(of: stepID)!
+        phases[l.phase].steps.remove(at: l.index)
+        phases.removeAll { $0.steps.isEmpty }
+        actions.removeAll { $0.step == stepID }
+        if cursor.step == stepID {
+            let next = step(atOrdinal: min(ordinal, stepCount - 1))!.step
+            cursor = Cursor(step: next.id, lens: .brand)
+        }
+        touch(now)
+    }
+
+    /// Switch a step's digital element on or off. On: the user lens becomes open.
+    /// Off: it becomes not applicable (its answer and note are dropped; undo brings them back).
+    public mutating func toggleDigital(_ stepID: String, now: Date = Date()) throws {
+        guard step(stepID) != nil else { throw EditError.unknownStep(stepID) }
+        modifyStep(stepID) { s in
+            s.digital.toggle()
+            s.answers.user = Response(answer: s.digital ? .open : .notApplicable, note: s.digital ? s.answers.user.note : "")
+        }
+        if cursor.step == stepID, cursor.lens == .user, !(step(stepID)!.digital) { cursor.lens = .service }
+        touch(now)
+    }
+
+    /// Start a new phase after the phase of `afterStep`, with its first step. Returns the step's id.
+    @discardableResult
+    public mutating func addPhase(afterStep: String, title: String, firstStep: String, digital: Bool = false, now: Date = Date()) throws -> String {
+        let title = title.trimmed, text = firstStep.trimmed
+        guard !title.isEmpty, !text.isEmpty else { throw EditError.emptyText }
+        guard let l = location(of: afterStep) else { throw EditError.unknownStep(afterStep) }
+        let phaseID = takeID("p")
+        let stepID = takeID("s")
+        phases.insert(Phase(id: phaseID, title: title, steps: [Step(id: stepID, text: text, digital: digital)]), at: l.phase + 1)
+        touch(now)
+        return stepID
+    }
+
+    public mutating func renamePhase(_ phaseID: String, to title: String, now: Date = Date()) throws {
+        let title = title.trimmed
+        guard !title.isEmpty else { throw EditError.emptyText }
+        guard let p = phases.firstIndex(where: { $0.id == phaseID }) else { throw EditError.unknownPhase(phaseID) }
+        phases[p].title = title
+        touch(now)
+    }
+
+    /// Add an improvement action to a step (and usually a lens). Returns its id.
+    @discardableResult
+    public mutating func addAction(
+        step stepID: String, lens: Lens?, text: String, level: ActionLevel, owner: String, due: String? = nil,
+        now: Date = Date()
+    ) throws -> String {
+        let text = text.trimmed
+        guard !text.isEmpty else { throw EditError.emptyText }
+        guard step(stepID) != nil else { throw EditError.unknownStep(stepID) }
+        let due = due?.trimmed
+        if let due, !due.isEmpty, !isISODate(due) { throw EditError.invalidDate(due) }
+        let id = takeID("a")
+        actions.append(ImprovementAction(id: id, step: stepID, lens: lens, text: text, level: level, owner: owner.trimmed,
+                                         due: (due?.isEmpty ?? true) ? nil : due))
+        touch(now)
+        return id
+    }
+
+    public mutating func deleteAction(_ actionID: String, now: Date = Date()) {
+        actions.removeAll { $0.id == actionID }
+        touch(now)
+    }
+
+    public mutating func setTimebox(_ seconds: Int?, now: Date = Date()) {
+        timebox = seconds.flatMap { $0 > 0 ? $0 : nil }
+        touch(now)
+    }
+
+    mutating func touch(_ now: Date) { updated = now.wholeSeconds }
+}
+
+/// `YYYY-MM-DD` and a real calendar date.
+public func isISODate(_ s: String) -> Bool {
+    let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+          let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+          (1...12).contains(m), d >= 1
+    else { return false }
+    let days = [31, (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    return d <= days[m - 1]
+}
+
+extension String {
+    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+}

@@ -1,0 +1,203 @@
+import Foundation
+
+/// The report the team takes home: readable as plain text and as rendered markdown.
+/// Every text from the session is escaped, so a `|`, `*` or `<script>` in a step cannot
+/// break a table or inject markup.
+public enum MarkdownReport {
+    public static func render(_ session: Session, timeZone: TimeZone = .current) -> String {
+        let w = ReportText(language: session.language)
+        let lang = session.language
+        let potential = session.potential
+        var out: [String] = []
+        func line(_ s: String = "") { out.append(s) }
+
+        line("# \(w.report): \(escape(session.title))")
+        line()
+        var facts = ["**\(w.date):** \(day(session.created, timeZone))"
+            + (day(session.updated, timeZone) != day(session.created, timeZone)
+                ? " (\(w.lastChanged) \(day(session.updated, timeZone)))" : "")]
+        if !session.facilitator.isEmpty { facts.append("**\(w.facilitator):** \(escape(session.facilitator))") }
+        if !session.participants.isEmpty {
+            facts.append("**\(w.participants):** \(session.participants.map(escape).joined(separator: ", "))")
+        }
+        if !session.brandPromise.isEmpty { facts.append("**\(w.brandPromise):** \(escape(session.brandPromise))") }
+        if !session.drivers.isEmpty {
+            facts.append("**\(w.drivers):** " + session.drivers.map { d in
+                escape(d.name) + (d.weight.map { " (\(formatWeight($0)))" } ?? "")
+            }.joined(separator: "; "))
+        }
+        let totalTime = session.phases.reduce(0) { $0 + $1.steps.reduce(0) { $0 + $1.seconds } }
+        facts.append("**\(w.progress):** \(w.stepsComplete(potential.completeSteps, potential.stepCount)); "
+            + "\(w.openQuestions(potential.total.open)); \(w.timeSpent) \(formatDuration(totalTime))")
+        // Two trailing spaces: a hard line break, so each fact is its own line when rendered.
+        for (i, f) in facts.enumerated() { line(f + (i < facts.count - 1 ? "  " : "")) }
+        line()
+
+        line("## \(w.summary)")
+        line()
+        line("| \(w.lens) | \(Answer.yes.label(lang)) | \(Answer.no.label(lang)) | \(Answer.dontKnow.label(lang)) | \(Answer.open.label(lang)) | \(w.yesShare) |")
+        line("|---|---:|---:|---:|---:|---:|")
+        for lens in Lens.allCases {
+            let c = potential.perLens[lens]!
+            line("| \(lens.experienceName) | \(c.yes) | \(c.no) | \(c.dontKnow) | \(c.open) | \(percent(c.yesShare)) |")
+        }
+        let t = potential.total
+        line("| **\(w.total)** | \(t.yes) | \(t.no) | \(t.dontKnow) | \(t.open) | \(percent(t.yesShare)) |")
+        line()
+
+        line("## \(w.overview)")
+        line()
+        line("\(w.legend): " + [Answer.yes, .no, .dontKnow, .open, .notApplicable]
+            .map { "\(escapeSymbol($0.symbol)) \($0.label(lang))" }.joined(separator: " · "))
+        line()
+        line("| # | \(w.phase) | \(w.step) | " + Lens.allCases.map { $0.label(lang) }.joined(separator: " | ") + " | \(w.time) |")
+        line("|---:|---|---|" + Lens.allCases.map { _ in ":---:" }.joined(separator: "|") + "|---:|")
+        var number = 0
+        for phase in session.phases {
+            for step in phase.steps {
+                number += 1
+                let cells = Lens.allCases.map { escapeSymbol(step.answers[$0].answer.symbol) }.joined(separator: " | ")
+                line("| \(number) | \(escape(phase.title)) | \(escape(step.text)) | \(cells) | \(formatDuration(step.seconds)) |")
+            }
+        }
+        line()
+
+        line("## \(w.potential)")
+        line()
+        for (heading, explain, items) in [(w.improve, w.improveExplain, potential.improve),
+                                          (w.investigate, w.investigateExplain, potential.investigate)] {
+            line("### \(heading): \(items.count)")
+            line()
+            line(explain)
+            line()
+            if items.isEmpty { line(w.none); line(); continue }
+            var lastStep = ""
+            for item in items {
+                if item.stepID != lastStep {
+                    line("- **\(item.stepNumber). \(escape(item.stepText))** (\(escape(item.phase)))")
+                    lastStep = item.stepID
+                }
+                line("  - \(item.lens.experienceName)" + (item.note.isEmpty ? "" : ": \(escape(item.note))"))
+            }
+            line()
+        }
+
+        line("## \(w.actions)")
+        line()
+        if session.actions.isEmpty {
+            line(w.none)
+        } else {
+            line("| \(w.step) | \(w.lens) | \(w.action) | \(w.level) | \(w.owner) | \(w.due) |")
+            line("|---|---|---|---|---|---|")
+            for a in orderedActions(session) {
+                let n = (session.ordinal(of: a.step) ?? 0) + 1
+                let text = session.step(a.step).map { "\(n). \(escape($0.text))" } ?? "?"
+                line("| \(text) | \(a.lens?.experienceName ?? "–") | \(escape(a.text)) | \(a.level.label(lang)) | \(escape(a.owner)) | \(a.due ?? "") |")
+            }
+        }
+        line()
+
+        // Notes not shown with the improvement potential: step notes and notes on other answers.
+        var noteLines: [String] = []
+        number = 0
+        for phase in session.phases {
+            for step in phase.steps {
+                number += 1
+                var lines: [String] = []
+                if !step.note.isEmpty { lines.append("  - \(w.stepNote): \(escape(step.note))") }
+                for lens in Lens.allCases {
+                    let r = step.answers[lens]
+                    if !r.note.isEmpty && !r.answer.isPotential {
+                        lines.append("  - \(lens.experienceName) (\(r.answer.label(lang))): \(escape(r.note))")
+                    }
+                }
+                if !lines.isEmpty { noteLines.append("- **\(number). \(escape(step.text))**"); noteLines += lines }
+            }
+        }
+        line("## \(w.notes)")
+        line()
+        if noteLines.isEmpty { line(w.none) } else { out += noteLines }
+        line()
+        line("---")
+        line()
+        line("*JourneyCheck*")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Actions in journey order of their steps, then in the order they were added.
+    static func orderedActions(_ session: Session) -> [ImprovementAction] {
+        var order: [String: Int] = [:]
+        for (i, s) in session.steps.enumerated() { order[s.id] = i }
+        return session.actions.enumerated().sorted {
+            (order[$0.element.step] ?? .max, $0.offset) < (order[$1.element.step] ?? .max, $1.offset)
+        }.map(\.element)
+    }
+
+    /// Escape text for inline markdown, also inside table cells: backslash before every
+    /// character that could start markup, control characters neutralised, one line.
+    public static func escape(_ text: String) -> String {
+        let clean = Sanitize.line(text).trimmingCharacters(in: .whitespaces)
+        var out = ""
+        out.reserveCapacity(clean.utf8.count)
+        for ch in clean {
+            switch ch {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "&", "!", "{", "}", "$":
+                out.append("\\")
+                out.append(ch)
+            default:
+                out.append(ch)
+            }
+        }
+        // What starts a block at the beginning of a line: a list marker, a numbered item, a rule.
+        if let first = out.first, "-+=".contains(first) { out = "\\" + out }
+        let digits = out.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, let next = out.dropFirst(digits.count).first, next == "." || next == ")" {
+            out.insert("\\", at: out.index(out.startIndex, offsetBy: digits.count))
+        }
+        return out
+    }
+
+    static func escapeSymbol(_ s: String) -> String { s == "?" ? "?" : s }
+
+    static func percent(_ share: Double?) -> String {
+        share.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"
+    }
+
+    static func formatWeight(_ w: Double) -> String {
+        w == w.rounded() && w < 1e15 ? String(Int(w)) : String(w)
+    }
+
+    static func day(_ date: Date, _ tz: TimeZone) -> String {
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = tz
+        let c = cal.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+    }
+}
+
+/// One row per step × lens, RFC 4180 (CRLF, quotes doubled).
+public enum CSVReport {
+    public static let header = "phase,step,step_text,lens,answer,note"
+
+    public static func render(_ session: Session) -> String {
+        var out = header + "\r\n"
+        var number = 0
+        for phase in session.phases {
+            for step in phase.steps {
+                number += 1
+                for lens in Lens.allCases {
+                    let r = step.answers[lens]
+                    out += [field(phase.title), String(number), field(step.text), lens.rawValue, r.answer.rawValue, field(r.note)]
+                        .joined(separator: ",") + "\r\n"
+                }
+            }
+        }
+        return out
+    }
+
+    static func field(_ s: String) -> String {
+        let clean = Sanitize.line(s)
+        guard clean.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return clean }
+        return "\"" + clean.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,226 @@
+import Foundation
+
+/// Reads the workshop outline format: a small subset of markdown a facilitator writes by hand.
+///
+///     # Title
+///     language: nl
+///     merkbelofte: Wij maken het je makkelijk
+///     drivers: persoonlijke aandacht = 0.4; snelheid = 0.35
+///
+///     ## Phase
+///     - A step
+///     - A step with a digital element [digitaal]
+public enum OutlineParser {
+    public static func parse(file path: String) throws(InputError) -> Journey {
+        try parse(try InputFile.read(path), file: path)
+    }
+
+    /// Parse outline bytes. Collects every problem, each with its line, before giving up.
+    public static func parse(_ data: Data, file: String) throws(InputError) -> Journey {
+        var problems: [InputProblem] = []
+        func problem(_ line: Int, _ message: String) {
+            problems.append(InputProblem(file: file, line: line, message: message))
+        }
+
+        // Lines, as bytes first, so invalid UTF-8 can be reported with its line.
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.isEmpty { throw InputError(file: file, "the file is empty; an outline needs a '# Title' and steps") }
+        var lines: [String] = []
+        var start = 0
+        var lineNumber = 0
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+            lineNumber += 1
+            var slice = bytes[start..<i]
+            if slice.last == 0x0D { slice = slice.dropLast() }
+            start = i + 1
+            if let s = String(validating: slice, as: UTF8.self) {
+                lines.append(s)
+            } else {
+                problem(lineNumber, "not valid UTF-8 text (save the file as UTF-8)")
+                lines.append("")
+            }
+            if problems.count >= 20 { break }
+        }
+        if !problems.isEmpty { throw InputError(problems) }
+
+        var title: String?
+        var language: Language?
+        var brandPromise: String?
+        var drivers: [Driver]?
+        var facilitator: String?
+        var participants: [String]?
+        var phases: [(title: String, steps: [(text: String, digital: Bool)])] = []
+        var phaseLines: [Int] = []
+        var seenKeys: [String: Int] = [:]
+        var usedDutch = false
+
+        for (index, raw) in lines.enumerated() {
+            let n = index + 1
+            let line = raw.replacingOccurrences(of: "\t", with: " ")
+            let text = line.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty || (text.hasPrefix("<!--") && text.hasSuffix("-->")) { continue }
+            if let c = line.unicodeScalars.first(where: { Sanitize.isControl($0) }) {
+                problem(n, "control character U+\(String(format: "%04X", c.value)) is not allowed")
+                continue
+            }
+            if text.hasPrefix("#") {
+                let hashes = text.prefix { $0 == "#" }.count
+                let heading = text.dropFirst(hashes).trimmingCharacters(in: .whitespaces)
+                guard text.dropFirst(hashes).first == " " || heading.isEmpty else {
+                    problem(n, "a heading needs a space after '\(String(repeating: "#", count: hashes))'")
+                    continue
+                }
+                switch hashes {
+                case 1:
+                    if heading.isEmpty { problem(n, "the title is empty"); continue }
+                    if title != nil { problem(n, "a second title ('# …'); use '## …' for a phase"); continue }
+                    if !phases.isEmpty { problem(n, "the title ('# …') must come before the first phase"); continue }
+                    title = heading
+                case 2:
+                    if heading.isEmpty { problem(n, "the phase name is empty"); continue }
+                    if title == nil { problem(n, "a phase before the title; start the file with '# Title'") }
+                    phases.append((heading, []))
+                    phaseLines.append(n)
+                default:
+                    problem(n, "only '# Title' and '## Phase' headings are used; '\(String(repeating: "#", count: hashes))' is not")
+                }
+                continue
+            }
+            if let item = listItem(text) {
+                guard !phases.isEmpty else {
+                    problem(n, "a step before the first phase; add a '## Phase' heading above it")
+                    continue
+                }
+                let (stepText, digital) = digitalTag(item)
+                if stepText.isEmpty { problem(n, "the step has no text"); continue }
+                phases[phases.count - 1].steps.append((stepText, digital))
+                continue
+            }
+            if let colon = text.firstIndex(of: ":"), !phases.isEmpty || title != nil {
+                let key = text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+                let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                guard let canonical = metadataKeys[key] else {
+                    if phases.isEmpty {
+                        problem(n, "unknown setting '\(key)'; known: language, brand promise (merkbelofte), drivers, facilitator (begeleider), participants (deelnemers)")
+                    } else {
+                        problem(n, "expected a step ('- …') or a phase ('## …')")
+                    }
+                    continue
+                }
+                guard phases.isEmpty else { problem(n, "'\(key):' belongs above the first phase"); continue }
+                if let first = seenKeys[canonical] {
+                    problem(n, "'\(key)' is set twice (first on line \(first))")
+                    continue
+                }
+                seenKeys[canonical] = n
+                if dutchKeys.contains(key) { usedDutch = true }
+                switch canonical {
+                case "language":
+                    guard let l = languageNames[value.lowercased()] else {
+                        problem(n, "language '\(value)' is not known; use 'nl' or 'en'")
+                        continue
+                    }
+                    language = l
+                case "brand promise":
+                    if value.isEmpty { problem(n, "the brand promise is empty") }
+                    brandPromise = value
+                case "drivers":
+                    drivers = parseDrivers(value, line: n, problem: problem)
+                case "facilitator":
+                    facilitator = value
+                case "participants":
+                    participants = value.split(whereSeparator: { $0 == "," || $0 == ";" })
+                        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                default: break
+                }
+                continue
+            }
+            if title == nil {
+                problem(n, "expected the title ('# Title') first")
+            } else {
+                problem(n, "expected a step ('- …'), a phase ('## …') or a setting ('key: value')")
+            }
+        }
+
+        if title == nil, !problems.contains(where: { $0.message.contains("title") }) {
+            problems.insert(InputProblem(file: file, line: 1, message: "no title; start the file with '# Title'"), at: 0)
+        }
+        for (i, phase) in phases.enumerated() where phase.steps.isEmpty {
+            problem(phaseLines[i], "the phase '\(phase.title)' has no steps")
+        }
+        if phases.isEmpty && problems.isEmpty {
+            problem(lines.count, "no steps; add a phase ('## Phase') with steps ('- Step')")
+        }
+        if !problems.isEmpty {
+            throw InputError(problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
+        }
+        return Journey(
+            title: title!, language: language ?? (usedDutch ? .nl : .en),
+            brandPromise: brandPromise ?? "", drivers: drivers ?? [], facilitator: facilitator ?? "",
+            participants: participants ?? [], phases: phases)
+    }
+
+    static let metadataKeys: [String: String] = [
+        "language": "language", "taal": "language",
+        "brand promise": "brand promise", "merkbelofte": "brand promise",
+        "drivers": "drivers",
+        "facilitator": "facilitator", "begeleider": "facilitator",
+        "participants": "participants", "deelnemers": "participants",
+    ]
+    static let dutchKeys: Set<String> = ["taal", "merkbelofte", "begeleider", "deelnemers"]
+    static let languageNames: [String: Language] = [
+        "nl": .nl, "nederlands": .nl, "dutch": .nl, "en": .en, "english": .en, "engels": .en,
+    ]
+
+    /// `- text`, `* text`, `+ text`, `1. text` or `1) text`.
+    static func listItem(_ text: String) -> String? {
+        if let first = text.first, "-*+".contains(first) {
+            let rest = text.dropFirst()
+            if rest.isEmpty { return "" }
+            if rest.first == " " { return rest.trimmingCharacters(in: .whitespaces) }
+            return nil
+        }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty {
+            let rest = text.dropFirst(digits.count)
+            if let m = rest.first, m == "." || m == ")", rest.dropFirst().first == " " {
+                return rest.dropFirst(2).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return nil
+    }
+
+    /// Strip a trailing `[digital]` / `[digitaal]` (any case).
+    static func digitalTag(_ item: String) -> (String, Bool) {
+        for tag in ["[digital]", "[digitaal]"] where item.lowercased().hasSuffix(tag) {
+            return (String(item.dropLast(tag.count)).trimmingCharacters(in: .whitespaces), true)
+        }
+        return (item, false)
+    }
+
+    /// `name = weight; name; name = 40%`. Weights accept a decimal comma.
+    static func parseDrivers(_ value: String, line: Int, problem: (Int, String) -> Void) -> [Driver] {
+        var drivers: [Driver] = []
+        for part in value.split(separator: ";") {
+            let piece = part.trimmingCharacters(in: .whitespaces)
+            if piece.isEmpty { continue }
+            let sides = piece.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = sides[0].trimmingCharacters(in: .whitespaces)
+            if name.isEmpty { problem(line, "a driver without a name ('\(piece)')"); continue }
+            guard sides.count == 2 else { drivers.append(Driver(name: name)); continue }
+            var w = sides[1].trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+            let percent = w.hasSuffix("%")
+            if percent { w = String(w.dropLast()).trimmingCharacters(in: .whitespaces) }
+            guard let number = Double(w), number.isFinite, number >= 0,
+                  w.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
+            else {
+                problem(line, "the weight of driver '\(name)' is '\(sides[1].trimmingCharacters(in: .whitespaces))', which is not a number (write e.g. '\(name) = 0.4')")
+                continue
+            }
+            drivers.append(Driver(name: name, weight: percent ? number / 100 : number))
+        }
+        if drivers.isEmpty { problem(line, "'drivers:' lists no drivers; separate them with ';'") }
+        return drivers
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+
+/// An improvement action the team agreed on.
+public struct ImprovementAction: Codable, Sendable, Equatable, Identifiable {
+    public var id: String
+    /// The step it belongs to.
+    public var step: String
+    /// The lens it answers, when it answers one.
+    public var lens: Lens?
+    public var text: String
+    public var level: ActionLevel
+    public var owner: String
+    /// ISO date, `YYYY-MM-DD`.
+    public var due: String?
+
+    public init(
+        id: String, step: String, lens: Lens?, text: String, level: ActionLevel, owner: String, due: String? = nil
+    ) {
+        self.id = id
+        self.step = step
+        self.lens = lens
+        self.text = text
+        self.level = level
+        self.owner = owner
+        self.due = due
+    }
+}
+
+/// Where the team is: the current step and question. Saved so a resume opens there.
+public struct Cursor: Codable, Sendable, Equatable {
+    public var step: String
+    public var lens: Lens
+
+    public init(step: String, lens: Lens) {
+        self.step = step
+        self.lens = lens
+    }
+}
+
+/// A workshop session: the journey (copied in, so later edits to the outline change nothing),
+/// every answer, note and action, and where the team stopped.
+public struct Session: Codable, Sendable, Equatable {
+    public static let formatName = "journeycheck-session"
+    /// The newest format version this program reads and writes.
+    public static let currentVersion = 1
+
+    public var format: String
+    public var version: Int
+    public var title: String
+    public var language: Language
+    public var brandPromise: String
+    public var drivers: [Driver]
+    public var facilitator: String
+    public var participants: [String]
+    public var created: Date
+    public var updated: Date
+    public var phases: [Phase]
+    public var actions: [ImprovementAction]
+    public var cursor: Cursor
+    /// Per-step timebox in seconds; nil when off.
+    public var timebox: Int?
+    /// The next number for a new id; ids are never reused.
+    public var nextID: Int
+
+    /// A new session for a journey. Ids are `p1`, `s1`, ... in journey order.
+    public init(journey: Journey, now: Date = Date()) {
+        format = Session.formatName
+        version = Session.currentVersion
+        title = journey.title
+        language = journey.language
+        brandPromise = journey.brandPromise
+        drivers = journey.drivers
+        facilitator = journey.facilitator
+        participants = journey.participants
+        created = now.wholeSeconds
+        updated = now.wholeSeconds
+        var n = 1
+        var phases: [Phase] = []
+        var stepNumber = 1
+        for (index, phase) in journey.phases.enumerated() {
+            var steps: [Step] = []
+            for step in phase.steps {
+                steps.append(Step(id: "s\(stepNumber)", text: step.text, digital: step.digital))
+                stepNumber += 1
+            }
+            phases.append(Phase(id: "p\(index + 1)", title: phase.title, steps: steps))
+            n = max(n, stepNumber, index + 2)
+        }
+        self.phases = phases
+        actions = []
+        let first = phases.first(where: { !$0.steps.isEmpty })?.steps.first?.id ?? ""
+        cursor = Cursor(step: first, lens: .brand)
+        timebox = nil
+        nextID = n
+    }
+
+    // MARK: Lookup
+
+    /// Every step in journey order.
+    public var steps: [Step] { phases.flatMap(\.steps) }
+
+    public var stepCount: Int { phases.reduce(0) { $0 + $1.steps.count } }
+
+    /// Phase index and index within the phase of a step.
+    public func location(of stepID: String) -> (phase: Int, index: Int)? {
+        for (p, phase) in phases.enumerated() {
+            if let i = phase.steps.firstIndex(where: { $0.id == stepID }) { return (p, i) }
+        }
+        return nil
+    }
+
+    public func step(_ id: String) -> Step? {
+        guard let l = location(of: id) else { return nil }
+        return phases[l.phase].steps[l.index]
+    }
+
+    /// 0-based position of a step in journey order.
+    public func ordinal(of stepID: String) -> Int? {
+        var n = 0
+        for phase in phases {
+            if let i = phase.steps.firstIndex(where: { $0.id == stepID }) { return n + i }
+            n += phase.steps.count
+        }
+        return nil
+    }
+
+    /// The step at a 0-based position in journey order, with its phase index.
+    public func step(atOrdinal ordinal: Int) -> (phase: Int, step: Step)? {
+        guard ordinal >= 0 else { return nil }
+        var n = ordinal
+        for (p, phase) in phases.enumerated() {
+            if n < phase.steps.count { return (p, phase.steps[n]) }
+            n -= phase.steps.count
+        }
+        return nil
+    }
+
+    /// Change a step in place.
+    public mutating func modifyStep(_ id: String, _ body: (inout Step) -> Void) {
+        guard let l = location(of: id) else { return }
+        body(&phases[l.phase].steps[l.index])
+    }
+
+    mutating func takeID(_ prefix: String) -> String {
+        defer { nextID += 1 }
+        return "\(prefix)\(nextID)"
+    }
+}
+
+extension Date {
+    /// Sessions keep whole seconds, so a save and a reload give the same bytes.
+    public var wholeSeconds: Date { Date(timeIntervalSince1970: timeIntervalSince1970.rounded(.down)) }
+}

@@ -1,0 +1,141 @@
+import CLocale
+import Foundation
+import JourneyCheckCore
+
+/// How a workshop run ended.
+public struct WorkshopOutcome: Sendable {
+    /// Printed after the terminal is restored (e.g. where a rescue copy went).
+    public var message: String?
+    /// True when the session could not be saved to its file at the end.
+    public var unsaved: Bool
+    public var signal: Int32
+}
+
+/// Reads keys, calls update, performs the effects, calls view and hands the buffer to the
+/// terminal. The only place where time passes and files are written.
+public final class Runtime {
+    let terminal: Terminal
+
+    /// Take over the terminal: UTF-8 locale, signal flags, then curses.
+    public init(monochrome: Bool) throws {
+        _ = jc_setup_utf8_locale()
+        Signals.install()
+        terminal = try Terminal.start(monochrome: monochrome)
+    }
+
+    /// Restore the terminal. Called on every way out.
+    public func end() { terminal.end() }
+
+    /// The generic loop: feed messages until `handle` says stop.
+    func loop(draw: () -> ScreenBuffer, handle: (Message) -> Bool) {
+        var lastSecond = Int(Date().timeIntervalSince1970)
+        terminal.draw(draw())
+        while true {
+            var message: Message?
+            if Signals.take() != 0 {
+                message = .terminate
+            } else {
+                switch terminal.read() {
+                case .key(let k): message = .key(k)
+                case .resize: message = .resize(terminal.size)
+                case .hangup: message = .terminate
+                case .timeout:
+                    let now = Date()
+                    if Int(now.timeIntervalSince1970) != lastSecond {
+                        lastSecond = Int(now.timeIntervalSince1970)
+                        message = .tick(now)
+                    }
+                }
+            }
+            guard let message else { continue }
+            if handle(message) { return }
+            terminal.draw(draw())
+        }
+    }
+
+    /// Run a workshop until the team quits. Every change is saved before it is drawn.
+    public func runWorkshop(_ state: inout AppState, store: SessionStore) -> WorkshopOutcome {
+        state.size = terminal.size
+        state.now = Date()
+        var outcome = WorkshopOutcome(message: nil, unsaved: false, signal: 0)
+        var local = state
+        loop(draw: { view(local) }) { message in
+            if case .key = message { local.now = Date() }
+            if case .terminate = message { outcome.signal = 1 }
+            var effects = update(&local, message)
+            var quitting = false
+            while !effects.isEmpty {
+                let effect = effects.removeFirst()
+                switch effect {
+                case .save:
+                    do throws(WriteError) {
+                        try store.save(local.session)
+                        if local.saveProblem != nil { effects += update(&local, .saveSucceeded) }
+                    } catch {
+                        effects += update(&local, .saveFailed(error.reason))
+                    }
+                case .saveAs(let path):
+                    do throws(WriteError) {
+                        try store.move(to: path, local.session)
+                        local.path = path
+                        local.status = local.text.savedElsewhere(path)
+                        effects += update(&local, .saveSucceeded)
+                    } catch {
+                        local.status = error.description
+                    }
+                case .quit:
+                    quitting = true
+                }
+            }
+            guard quitting else { return false }
+            if local.saveProblem != nil {
+                // The file cannot be written: never leave without a copy somewhere.
+                if let rescue = Runtime.rescue(local.session, for: store.path) {
+                    outcome.message = "journeycheck: \(store.path) could not be saved (\(local.saveProblem!)); "
+                        + "a copy of the session is in \(rescue)"
+                } else {
+                    outcome.message = "journeycheck: \(store.path) could not be saved (\(local.saveProblem!)) and no rescue copy could be written"
+                    if outcome.signal == 0 {
+                        local.status = local.text.keptInMemory
+                        return false
+                    }
+                }
+                outcome.unsaved = true
+            }
+            return true
+        }
+        state = local
+        return outcome
+    }
+
+    /// Write the session where it can be written: the temporary folder, then the home folder.
+    static func rescue(_ session: Session, for path: String) -> String? {
+        guard let data = try? SessionCodec.encode(session) else { return nil }
+        let name = "journeycheck-rescue-\(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)-\(getpid()).json"
+        for folder in [NSTemporaryDirectory(), ProcessInfo.processInfo.environment["HOME"] ?? "/"] {
+            let candidate = (folder as NSString).appendingPathComponent(name)
+            if (try? DurableFile.write(data, to: candidate)) != nil { return candidate }
+        }
+        return nil
+    }
+
+    /// Run the start screen until the user picks something or quits.
+    public func runStart(_ state: inout StartState) -> StartChoice? {
+        state.size = terminal.size
+        var local = state
+        var choice: StartChoice?
+        var done = false
+        loop(draw: { startView(local) }) { message in
+            if let c = startUpdate(&local, message) {
+                switch c {
+                case .quit: done = true
+                default: choice = c
+                }
+                return true
+            }
+            return false
+        }
+        state = local
+        return done ? nil : choice
+    }
+}

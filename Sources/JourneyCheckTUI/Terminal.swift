@@ -1,0 +1,237 @@
+import CNcursesw
+import Foundation
+
+/// What reading the keyboard gave.
+public enum Input: Equatable, Sendable {
+    case key(Key)
+    case resize
+    /// Nothing within the timeout.
+    case timeout
+    /// The terminal went away (stdin hung up or closed).
+    case hangup
+}
+
+/// The one place that talks to ncurses: copies a screen buffer to the terminal and reads keys.
+public final class Terminal {
+    private var screen: OpaquePointer?
+    private var ended = false
+    public let hasColor: Bool
+
+    fileprivate init(screen: OpaquePointer?, hasColor: Bool, owned: Bool) {
+        self.screen = screen
+        self.hasColor = hasColor
+        ended = !owned
+    }
+
+    /// Start curses on the controlling terminal. Fails (instead of exiting as `initscr` would)
+    /// when the terminal type is unknown.
+    public static func start(monochrome: Bool) throws -> Terminal {
+        // Exported LINES/COLUMNS freeze the size and break resizing.
+        unsetenv("LINES")
+        unsetenv("COLUMNS")
+        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r") else {
+            throw TerminalError.cannotStart("cannot open the terminal")
+        }
+        guard let screen = newterm(nil, output, input) else {
+            let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+            throw TerminalError.cannotStart("the terminal type '\(term)' is not known to ncurses")
+        }
+        set_term(screen)
+        cbreak()
+        noecho()
+        nonl()
+        keypad(jc_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        timeout(200)
+        var color = false
+        if !monochrome && has_colors() {
+            start_color()
+            use_default_colors()
+            color = true
+        }
+        if color { definePairs() }
+        return Terminal(screen: screen, hasColor: color, owned: true)
+    }
+
+    public var size: TermSize { TermSize(Int(getmaxx(jc_stdscr())), Int(getmaxy(jc_stdscr()))) }
+
+    /// Milliseconds `read` waits for a key.
+    public func setTimeout(_ ms: Int32) { timeout(ms) }
+
+    /// Copy the buffer to the screen. ncurses compares with what is shown and sends only the
+    /// changed cells (no `clear()`, which would repaint everything and flicker).
+    public func draw(_ buffer: ScreenBuffer) {
+        erase()
+        let h = min(buffer.height, Int(getmaxy(jc_stdscr())))
+        let w = min(buffer.width, Int(getmaxx(jc_stdscr())))
+        for y in 0..<h {
+            var x = 0
+            while x < w {
+                let role = buffer[x, y].role
+                var run = ""
+                let start = x
+                var allBlank = true
+                while x < w, buffer[x, y].role == role {
+                    // The bottom-right cell would scroll the screen: leave it.
+                    if y == h - 1 && x == w - 1 { break }
+                    let cell = buffer[x, y]
+                    run += cell.text
+                    if cell.text != " " && cell.width != 0 { allBlank = false }
+                    x += 1
+                }
+                if allBlank && role == .normal {
+                    if y == h - 1 && x == w - 1 { x += 1 }
+                    continue
+                }
+                setStyle(role)
+                mvaddstr(Int32(y), Int32(start), run)
+                if y == h - 1 && x == w - 1 { x += 1 }
+            }
+        }
+        setStyle(.normal)
+        refresh()
+    }
+
+    /// Wait for a key up to the timeout.
+    public func read() -> Input {
+        var ch: wint_t = 0
+        let r = jc_get_wch(&ch)
+        if r == ERR {
+            var fds = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            if poll(&fds, 1, 0) > 0, fds.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .hangup }
+            if fds.revents & Int16(POLLIN) != 0 {
+                // Readable yet nothing read: end of file.
+                var probe: UInt8 = 0
+                if recv(STDIN_FILENO, &probe, 1, Int32(MSG_PEEK | MSG_DONTWAIT)) == 0 { return .hangup }
+            }
+            return .timeout
+        }
+        if r == jc_key_code_yes() {
+            let code = Int32(ch)
+            switch code {
+            case jc_key_resize(): return .resize
+            case KEY_UP: return .key(.up)
+            case KEY_DOWN: return .key(.down)
+            case KEY_LEFT: return .key(.left)
+            case KEY_RIGHT: return .key(.right)
+            case KEY_HOME: return .key(.home)
+            case KEY_END: return .key(.end)
+            case KEY_PPAGE: return .key(.pageUp)
+            case KEY_NPAGE: return .key(.pageDown)
+            case KEY_BACKSPACE: return .key(.backspace)
+            case KEY_DC: return .key(.delete)
+            case KEY_BTAB: return .key(.backTab)
+            case KEY_ENTER: return .key(.enter)
+            case KEY_F0 + 1: return .key(.f1)
+            default: return .timeout
+            }
+        }
+        switch ch {
+        case 10, 13: return .key(.enter)
+        case 9: return .key(.tab)
+        case 27: return .key(.escape)
+        case 8, 127: return .key(.backspace)
+        case 1...26: return .key(.control(Character(Unicode.Scalar(UInt8(ch) + 96))))
+        default:
+            guard let scalar = Unicode.Scalar(UInt32(ch)) else { return .timeout }
+            return .key(.char(Character(scalar)))
+        }
+    }
+
+    /// Give the terminal back as it was. Safe to call more than once.
+    public func end() {
+        guard !ended else { return }
+        ended = true
+        curs_set(1)
+        endwin()
+        if let screen { delscreen(screen) }
+        screen = nil
+    }
+
+    deinit { end() }
+
+    // MARK: Styles
+
+    private static let pairs: [Role: (Int16, Int16)] = [
+        .title: (-1, -1), .heading: (Int16(COLOR_CYAN), -1), .label: (Int16(COLOR_CYAN), -1),
+        .current: (Int16(COLOR_BLACK), Int16(COLOR_YELLOW)), .selected: (Int16(COLOR_BLACK), Int16(COLOR_CYAN)),
+        .key: (Int16(COLOR_YELLOW), -1),
+        .yes: (Int16(COLOR_GREEN), -1), .no: (Int16(COLOR_RED), -1), .dontKnow: (Int16(COLOR_YELLOW), -1),
+        .yesCell: (Int16(COLOR_BLACK), Int16(COLOR_GREEN)), .noCell: (Int16(COLOR_WHITE), Int16(COLOR_RED)),
+        .dontKnowCell: (Int16(COLOR_BLACK), Int16(COLOR_YELLOW)),
+        .progress: (Int16(COLOR_GREEN), -1), .warning: (Int16(COLOR_BLACK), Int16(COLOR_YELLOW)),
+        .error: (Int16(COLOR_WHITE), Int16(COLOR_RED)), .input: (Int16(COLOR_WHITE), Int16(COLOR_BLUE)),
+    ]
+
+    private static func pairNumber(_ role: Role) -> Int16 { Int16(role.rawValue) + 1 }
+
+    private static func definePairs() {
+        for (role, (fg, bg)) in pairs { init_pair(pairNumber(role), fg, bg) }
+    }
+
+    private func setStyle(_ role: Role) {
+        let colored = hasColor && Terminal.pairs[role] != nil
+        let pair: Int16 = colored ? Terminal.pairNumber(role) : 0
+        var bold = false, reverse = false, underline = false, dim = false
+        switch role {
+        case .normal, .open, .openCell: break
+        case .dim, .notApplicable, .notApplicableCell, .progressEmpty: dim = true
+        case .title, .heading, .key: bold = true
+        case .label: break
+        case .current: bold = true; reverse = !colored
+        case .selected, .input: reverse = !colored
+        case .yes, .yesCell: bold = false
+        case .no, .noCell, .error: bold = true; reverse = !colored && role != .no
+        case .dontKnow, .dontKnowCell: underline = !colored
+        case .progress: bold = true
+        case .warning: reverse = !colored; bold = true
+        }
+        _ = jc_set_attributes(pair, bold ? 1 : 0, reverse ? 1 : 0, underline ? 1 : 0, dim ? 1 : 0)
+    }
+}
+
+public enum TerminalError: Error, CustomStringConvertible {
+    case cannotStart(String)
+    public var description: String {
+        switch self { case .cannotStart(let why): why }
+    }
+}
+
+/// Test support: draw a buffer into a virtual ncurses screen and read the cells back.
+public enum VirtualScreen {
+    /// Returns each row as ncurses holds it after drawing the buffer.
+    public static func roundTrip(_ buffer: ScreenBuffer) -> [String]? {
+        guard let null = fopen("/dev/null", "w"), let input = fopen("/dev/null", "r") else { return nil }
+        defer {
+            fclose(null)
+            fclose(input)
+        }
+        setenv("TERM", "xterm-256color", 0)
+        guard let screen = newterm("xterm-256color", null, input) else { return nil }
+        set_term(screen)
+        resizeterm(Int32(buffer.height), Int32(buffer.width))
+        let t = Terminal(screen: screen, hasColor: false, owned: false)
+        t.draw(buffer)
+        var rows: [String] = []
+        for y in 0..<buffer.height {
+            var row = ""
+            var x = 0
+            while x < buffer.width {
+                var chars = [wchar_t](repeating: 0, count: 8)
+                var pair: Int32 = 0, bold: Int32 = 0
+                if jc_cell_text(jc_stdscr(), Int32(y), Int32(x), &chars, 8, &pair, &bold) == OK {
+                    for c in chars where c != 0 {
+                        if let s = Unicode.Scalar(UInt32(bitPattern: c)) { row.unicodeScalars.append(s) }
+                    }
+                }
+                x += 1
+            }
+            rows.append(row)
+        }
+        endwin()
+        delscreen(screen)
+        return rows
+    }
+}
+
