@@ -120,7 +120,7 @@ public enum MarkdownReport {
         line()
         line("---")
         line()
-        line("*JourneyCheck*")
+        line("JourneyCheck")
         return out.joined(separator: "\n") + "\n"
     }
 

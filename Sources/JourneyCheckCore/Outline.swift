@@ -54,6 +54,7 @@ public enum OutlineParser {
         var phaseLines: [Int] = []
         var seenKeys: [String: Int] = [:]
         var usedDutch = false
+        var titleLine = 1
 
         for (index, raw) in lines.enumerated() {
             let n = index + 1
@@ -77,6 +78,7 @@ public enum OutlineParser {
                     if title != nil { problem(n, "a second title ('# …'); use '## …' for a phase"); continue }
                     if !phases.isEmpty { problem(n, "the title ('# …') must come before the first phase"); continue }
                     title = heading
+                    titleLine = n
                 case 2:
                     if heading.isEmpty { problem(n, "the phase name is empty"); continue }
                     if title == nil { problem(n, "a phase before the title; start the file with '# Title'") }
@@ -150,7 +152,7 @@ public enum OutlineParser {
             problem(phaseLines[i], "the phase '\(phase.title)' has no steps")
         }
         if phases.isEmpty && problems.isEmpty {
-            problem(lines.count, "no steps; add a phase ('## Phase') with steps ('- Step')")
+            problem(titleLine, "no steps; add a phase ('## Phase') with steps ('- Step')")
         }
         if !problems.isEmpty {
             throw InputError(problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
@@ -202,6 +204,7 @@ public enum OutlineParser {
     /// `name = weight; name; name = 40%`. Weights accept a decimal comma.
     static func parseDrivers(_ value: String, line: Int, problem: (Int, String) -> Void) -> [Driver] {
         var drivers: [Driver] = []
+        var bad = false
         for part in value.split(separator: ";") {
             let piece = part.trimmingCharacters(in: .whitespaces)
             if piece.isEmpty { continue }
@@ -215,12 +218,13 @@ public enum OutlineParser {
             guard let number = Double(w), number.isFinite, number >= 0,
                   w.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
             else {
+                bad = true
                 problem(line, "the weight of driver '\(name)' is '\(sides[1].trimmingCharacters(in: .whitespaces))', which is not a number (write e.g. '\(name) = 0.4')")
                 continue
             }
             drivers.append(Driver(name: name, weight: percent ? number / 100 : number))
         }
-        if drivers.isEmpty { problem(line, "'drivers:' lists no drivers; separate them with ';'") }
+        if drivers.isEmpty && !bad { problem(line, "'drivers:' lists no drivers; separate them with ';'") }
         return drivers
     }
 }

@@ -1,0 +1,99 @@
+import CSV
+import Foundation
+import Testing
+@testable import JourneyCheckCore
+
+@Suite struct ReportTests {
+    static let hostile = "Pay | <script>alert(1)</script> *now* _x_ [link](http://e.vil) `code` # \u{1B}[31mred"
+
+    func session(language: Language = .en) throws -> Session {
+        var j = sampleJourney(language: language)
+        j.phases[0].steps[1].text = Self.hostile
+        j.participants = ["Ann <b>", "Bo"]
+        var s = Session(journey: j, now: fixedDate)
+        try s.answer("s1", .brand, .yes, now: fixedDate)
+        try s.answer("s1", .customer, .no, now: fixedDate)
+        try s.setNote("s1", .customer, "Too many clicks, \"really\" | 3", now: fixedDate)
+        try s.answer("s2", .service, .dontKnow, now: fixedDate)
+        try s.setNote("s2", .service, "- 1. starts like a list", now: fixedDate)
+        try s.answer("s3", .brand, .yes, now: fixedDate)
+        try s.setNote("s3", .brand, "good <img src=x onerror=alert(1)>", now: fixedDate)
+        try s.setStepNote("s3", "Check with finance", now: fixedDate)
+        try s.addAction(step: "s1", lens: .customer, text: "Cut the checkout to 2 | clicks", level: .journey,
+                        owner: "Ann", due: "2026-12-01", now: fixedDate)
+        return s
+    }
+
+    /// Render with Debian's cmark-gfm, as GitHub would.
+    func html(_ markdown: String) throws -> String {
+        let r = try run(["cmark-gfm", "-e", "table"], input: Data(markdown.utf8))
+        #expect(r.status == 0, "cmark-gfm failed: \(r.err)")
+        return r.out
+    }
+
+    @Test func theOverviewTableHasOneRowPerStepAndHostileTextIsEscaped() throws {
+        let s = try session()
+        let md = MarkdownReport.render(s, timeZone: TimeZone(identifier: "UTC")!)
+        let out = try html(md)
+        // Tables: summary, overview, actions.
+        let tables = out.components(separatedBy: "<table>").dropFirst().map { $0.components(separatedBy: "</table>")[0] }
+        #expect(tables.count == 3)
+        let overview = tables[1]
+        let body = overview.components(separatedBy: "<tbody>")[1]
+        #expect(body.components(separatedBy: "<tr>").count - 1 == s.stepCount)
+        // Every overview row has exactly the 9 columns: #, phase, step, five lenses, time.
+        for row in body.components(separatedBy: "<tr>").dropFirst() {
+            #expect(row.components(separatedBy: "<td").count - 1 == 9, "\(row)")
+        }
+        #expect(!out.contains("<script>"))
+        #expect(!out.contains("<img"))
+        #expect(!out.contains("<b>"))
+        #expect(!out.contains("<em>") && !out.contains("<a href") && !out.contains("<code>"))
+        #expect(out.contains("&lt;script&gt;alert(1)&lt;/script&gt; *now*"))
+        #expect(!md.contains("\u{1B}"))
+        #expect(!out.contains("<ol") && !out.contains("<ul>\n<li>1."))
+    }
+
+    @Test func theReportHasEverySection() throws {
+        let md = MarkdownReport.render(try session(), timeZone: TimeZone(identifier: "UTC")!)
+        for heading in ["# Report: Sample", "## Summary per type of experience", "## Overview", "## Improvement potential",
+                        "### Improve (no): 1", "### Investigate (don't know): 1", "## Improvement actions", "## Notes"] {
+            #expect(md.contains(heading + "\n"), "missing \(heading)")
+        }
+        #expect(md.contains("**Date:** 2026-11-18"))
+        #expect(md.contains("**Participants:** Ann \\<b\\>, Bo"))
+        #expect(md.contains("**Drivers:** speed (0.6); care"))
+        #expect(md.contains("| Brand Experience | 2 | 0 | 0 | 1 | 100% |"))
+        #expect(md.contains("  - Customer Experience: Too many clicks, \"really\" \\| 3"))
+        #expect(md.contains("| 1. Search the site | Customer Experience | Cut the checkout to 2 \\| clicks | journey | Ann | 2026-12-01 |"))
+        #expect(md.contains("  - Step: Check with finance"))
+        #expect(md.contains("Brand Experience (yes): good \\<img src=x onerror=alert(1)\\>"))
+    }
+
+    @Test func dutchReportsSpeakDutch() throws {
+        let md = MarkdownReport.render(try session(language: .nl), timeZone: TimeZone(identifier: "UTC")!)
+        #expect(md.contains("# Rapport: Sample"))
+        #expect(md.contains("### Verbeteren (nee): 1"))
+        #expect(md.contains("### Onderzoeken (weet niet): 1"))
+        #expect(md.contains("Legenda: ✔ ja · ✘ nee · ? weet niet · · open · – n.v.t."))
+    }
+
+    @Test func theCSVReadsBackWithACSVParser() throws {
+        let s = try session()
+        let csv = CSVReport.render(s)
+        #expect(csv.hasPrefix("phase,step,step_text,lens,answer,note\r\n"))
+        let reader = try CSVReader(string: csv, hasHeaderRow: true)
+        #expect(reader.headerRow == ["phase", "step", "step_text", "lens", "answer", "note"])
+        var rows: [[String]] = []
+        while let row = reader.next() { rows.append(row) }
+        #expect(rows.count == s.stepCount * 5)
+        #expect(rows.allSatisfy { $0.count == 6 })
+        #expect(rows.map { $0[3] } == Array(repeating: ["brand", "customer", "employee", "service", "user"], count: 3).flatMap { $0 })
+        #expect(rows[1] == ["Find", "1", "Search the site", "customer", "no", "Too many clicks, \"really\" | 3"])
+        #expect(rows[5][2] == Sanitize.line(Self.hostile))
+        #expect(rows[9] == ["Find", "2", Sanitize.line(Self.hostile), "user", "n/a", ""])
+        #expect(rows[8][4] == "dont_know")
+        let allowed: Set<String> = ["open", "yes", "no", "dont_know", "n/a"]
+        #expect(rows.allSatisfy { allowed.contains($0[4]) })
+    }
+}
