@@ -87,6 +87,8 @@ public struct AppState: Sendable {
     public var finishedStep: String?
     /// The session's file, for messages.
     public var path: String
+    /// For clock times on screen.
+    public var timeZone: TimeZone = .current
 
     public init(session: Session, path: String, size: TermSize, now: Date = Date()) {
         self.session = session

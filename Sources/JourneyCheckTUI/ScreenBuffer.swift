@@ -84,3 +84,7 @@ public struct ScreenBuffer: Equatable, Sendable {
     /// Whether some row contains the text.
     public func contains(_ s: String) -> Bool { (0..<height).contains { rowText($0).contains(s) } }
 }
+
+extension ScreenBuffer: CustomStringConvertible {
+    public var description: String { "\n" + text }
+}

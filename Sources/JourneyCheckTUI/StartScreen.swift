@@ -145,6 +145,6 @@ public func startView(_ state: StartState) -> ScreenBuffer {
         buf.fill(y: h - 3, role: .warning)
         buf.put(" " + status, x: 0, y: h - 3, role: .warning)
     }
-    drawFooter(&buf, [[("↑↓", "kies/select"), ("Enter", "start/open"), ("q", "stop/quit")]], y: h - 2, lines: 2)
+    drawFooter(&buf, [[("↑↓", "kies/select"), ("Enter", "start/open"), ("q", "stop/quit")]], y: h - 2, lines: 2, pinned: 1)
     return buf
 }

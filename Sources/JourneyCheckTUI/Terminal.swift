@@ -202,6 +202,7 @@ public enum TerminalError: Error, CustomStringConvertible {
 public enum VirtualScreen {
     /// Returns each row as ncurses holds it after drawing the buffer.
     public static func roundTrip(_ buffer: ScreenBuffer) -> [String]? {
+        _ = DisplayWidth.localeReady
         guard let null = fopen("/dev/null", "w"), let input = fopen("/dev/null", "r") else { return nil }
         defer {
             fclose(null)
@@ -218,6 +219,10 @@ public enum VirtualScreen {
             var row = ""
             var x = 0
             while x < buffer.width {
+                if buffer[x, y].width == 0 {
+                    x += 1
+                    continue
+                }
                 var chars = [wchar_t](repeating: 0, count: 8)
                 var pair: Int32 = 0, bold: Int32 = 0
                 if jc_cell_text(jc_stdscr(), Int32(y), Int32(x), &chars, 8, &pair, &bold) == OK {

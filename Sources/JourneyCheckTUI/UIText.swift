@@ -81,12 +81,12 @@ public struct UIText: Sendable {
     var inputKeys: String { t("Enter bewaart · Esc annuleert", "Enter saves · Esc cancels") }
     var confirmDelete: (Int, String) -> String {
         { n, text in
-            language == .nl ? "Stap \(n) '\(text)' met antwoorden verwijderen? j/y = ja, andere toets = nee"
-                : "Delete step \(n) '\(text)' with its answers? y/j = yes, any other key = no"
+            language == .nl ? "Stap \(n) '\(text)' met antwoorden weg? j = ja, andere toets = nee"
+                : "Delete step \(n) '\(text)' and its answers? y = yes, other key = no"
         }
     }
     var confirmDeleteAction: String {
-        t("Deze actie verwijderen? j/y = ja, andere toets = nee", "Delete this action? y/j = yes, any other key = no")
+        t("Deze actie verwijderen? j = ja, andere toets = nee", "Delete this action? y = yes, other key = no")
     }
 
     // Footers: (key, word) pairs, so keys can be highlighted.
@@ -121,8 +121,8 @@ public struct UIText: Sendable {
         [[("↑↓", t("scroll", "scroll")), ("Esc ?", t("terug", "back")), ("q", t("stop", "quit"))]]
     }
     var footerInput: [[(String, String)]] {
-        [[("Enter", t("bewaar", "save")), ("Esc", t("annuleer", "cancel")), ("←→ Home End", t("cursor", "cursor")),
-          ("⌫", t("wis teken", "delete"))]]
+        [[("←→ Home End", t("cursor", "cursor")), ("⌫", t("wis teken", "delete")),
+          ("Enter", t("bewaar", "save")), ("Esc", t("annuleer", "cancel"))]]
     }
 
     /// The help screen: every key, grouped.

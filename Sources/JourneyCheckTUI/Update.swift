@@ -376,11 +376,13 @@ extension AppState {
     // MARK: Help
 
     mutating func helpKey(_ key: Key) -> [Effect] {
+        let page = max(1, size.height - 5)
+        let last = max(0, text.helpLines.count - page)
         switch key {
         case .up: helpScroll = max(0, helpScroll - 1)
-        case .down: helpScroll += 1
-        case .pageDown: helpScroll += max(1, size.height - 4)
-        case .pageUp: helpScroll = max(0, helpScroll - max(1, size.height - 4))
+        case .down: helpScroll = min(last, helpScroll + 1)
+        case .pageDown, .char(" "): helpScroll = min(last, helpScroll + page)
+        case .pageUp: helpScroll = max(0, helpScroll - page)
         default: screen = helpReturn
         }
         return []

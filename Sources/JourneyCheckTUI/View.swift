@@ -26,21 +26,36 @@ func drawTooSmall(_ buf: inout ScreenBuffer, _ text: UIText) {
 
 // MARK: Shared pieces
 
-/// Keys and their words, flowed over `lines` rows from `y`, in the order given.
-func drawFooter(_ buf: inout ScreenBuffer, _ groups: [[(String, String)]], y: Int, lines: Int) {
+/// Keys and their words, flowed over `lines` rows from `y`, in the order given. The last
+/// `pinned` pairs (help and quit) are kept at the right end of the last row, so they always show.
+func drawFooter(_ buf: inout ScreenBuffer, _ groups: [[(String, String)]], y: Int, lines: Int, pinned: Int = 2) {
+    let all = Array(groups.joined())
+    let keep = all.count > pinned ? pinned : 0
+    let flow = all.dropLast(keep)
+    let tail = all.suffix(keep)
+    func width(_ p: (String, String)) -> Int { DisplayWidth.of(p.0) + 1 + DisplayWidth.of(p.1) }
+    let tailWidth = tail.isEmpty ? 0 : tail.reduce(0) { $0 + width($1) + 2 } + 1
     var row = y
     var x = 1
-    for (key, word) in groups.joined() {
-        let w = DisplayWidth.of(key) + 1 + DisplayWidth.of(word)
-        if x + w > buf.width - 1, x > 1 {
+    for pair in flow {
+        let limit = row == y + lines - 1 ? buf.width - tailWidth : buf.width - 1
+        if x + width(pair) > limit, x > 1 {
             row += 1
             x = 1
         }
-        if row >= y + lines { return }
-        x += buf.put(key, x: x, y: row, role: .key)
+        let lastLimit = row == y + lines - 1 ? buf.width - tailWidth : buf.width - 1
+        if row >= y + lines || x + width(pair) > lastLimit { break }
+        x += buf.put(pair.0, x: x, y: row, role: .key)
         x += 1
-        x += buf.put(word, x: x, y: row, role: .normal)
+        x += buf.put(pair.1, x: x, y: row, role: .normal)
         x += 2
+    }
+    var tx = max(1, buf.width - tailWidth)
+    for pair in tail {
+        tx += buf.put(pair.0, x: tx, y: y + lines - 1, role: .key)
+        tx += 1
+        tx += buf.put(pair.1, x: tx, y: y + lines - 1, role: .normal)
+        tx += 2
     }
 }
 
@@ -69,7 +84,7 @@ func drawBottom(_ buf: inout ScreenBuffer, _ state: AppState) {
             let n = (state.session.ordinal(of: id) ?? 0) + 1
             let text = state.session.step(id)?.text ?? ""
             buf.fill(y: h - 3, role: .warning)
-            buf.put(" " + t.confirmDelete(n, TextLayout.truncate(text, max(8, w / 3))), x: 0, y: h - 3, role: .warning)
+            buf.put(" " + t.confirmDelete(n, TextLayout.truncate(text, max(8, w - 60))), x: 0, y: h - 3, role: .warning)
             statusRow = h - 4
         case .confirmDeleteAction:
             buf.fill(y: h - 3, role: .warning)
@@ -154,8 +169,10 @@ func cellRole(_ a: Answer) -> Role {
     }
 }
 
-func clock(_ date: Date) -> String {
-    let c = Calendar.current.dateComponents([.hour, .minute], from: date)
+func clock(_ date: Date, _ timeZone: TimeZone) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone
+    let c = calendar.dateComponents([.hour, .minute], from: date)
     return String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
 }
 
@@ -206,7 +223,7 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
         timing = "⏱ \(formatDuration(spent))"
     }
     var rest = "  Σ \(formatDuration(state.totalSeconds))"
-    if let finish = state.projectedFinish { rest += "  \(t.finishAt) \(clock(finish))" }
+    if let finish = state.projectedFinish { rest += "  \(t.finishAt) \(clock(finish, state.timeZone))" }
     let timeWidth = DisplayWidth.of(timing) + DisplayWidth.of(rest)
     let barWidth = max(10, min(40, w - timeWidth - 14))
     let done = potential.completeSteps
@@ -296,8 +313,7 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
         buf.put(TextLayout.pad(label, answerWidth - 1), x: w - answerWidth, y: firstY,
                 role: isCurrent && response.answer == .open ? .current : answerRole(response.answer))
     }
-    // The note of the current question.
-    y = questionsEnd
+    // The note of the current question, right under the questions.
     let note = step.answers[current].note
     if note.isEmpty {
         buf.put(TextLayout.truncate("\(t.note): —", w - 2), x: 1, y: y, role: .dim)
@@ -472,6 +488,8 @@ func drawHelp(_ buf: inout ScreenBuffer, _ state: AppState) {
     let keyWidth = min(22, lines.map { DisplayWidth.of($0.0) }.max()! + 2)
     let height = buf.height - 5
     let start = min(state.helpScroll, max(0, lines.count - height))
+    if start > 0 { buf.put("↑", x: buf.width - 1, y: 2, role: .label) }
+    if start + height < lines.count { buf.put("↓", x: buf.width - 1, y: 1 + height, role: .label) }
     var y = 2
     for (key, text) in lines[start...].prefix(height) {
         if key.isEmpty {

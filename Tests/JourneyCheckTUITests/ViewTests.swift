@@ -1,0 +1,143 @@
+import Foundation
+import JourneyCheckCore
+import Testing
+@testable import JourneyCheckTUI
+
+/// Snapshots of the screen buffer as text, reviewed like code. A missing snapshot is written and
+/// the test fails, so a new one is always looked at before it is committed; JC_RECORD=1 rewrites all.
+func assertSnapshot(_ buffer: ScreenBuffer, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
+    let file = folder.appendingPathComponent(name + ".txt")
+    let actual = buffer.text + "\n"
+    let record = ProcessInfo.processInfo.environment["JC_RECORD"] == "1"
+    if record || !FileManager.default.fileExists(atPath: file.path) {
+        try? actual.write(to: file, atomically: true, encoding: .utf8)
+        Issue.record("recorded snapshot \(name); review it and run again", sourceLocation: sourceLocation)
+        return
+    }
+    let expected = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+    #expect(actual == expected, "snapshot \(name) differs:\n\(actual)", sourceLocation: sourceLocation)
+}
+
+/// A state with some answers, a note, a finished step, a timebox and an action.
+func busyState(_ language: Language, size: TermSize, wide: Bool = false) -> AppState {
+    var s = makeState(language, size: size, wide: wide)
+    s.session.setTimebox(180, now: t0)
+    _ = update(&s, .tick(t0.addingTimeInterval(75)))
+    press(&s, .char("y"), .char("n"))
+    press(&s, .char("e"))
+    type(&s, language == .nl ? "Filters werken niet op mobiel" : "Filters do not work on mobile")
+    press(&s, .enter)
+    press(&s, .char("d"), .char("y"), .char("y"))
+    _ = update(&s, .tick(t0.addingTimeInterval(100)))
+    press(&s, .char("n"))
+    _ = update(&s, .tick(t0.addingTimeInterval(130)))
+    return s
+}
+
+@Suite struct ViewTests {
+    @Test(arguments: [Language.nl, .en], [TermSize(80, 24), TermSize(120, 40)])
+    func stepScreen(language: Language, size: TermSize) {
+        let s = busyState(language, size: size)
+        assertSnapshot(view(s), "step-\(language.rawValue)-\(size.width)x\(size.height)")
+    }
+
+    @Test(arguments: [Language.nl, .en])
+    func stepScreenWithWideCharacters(language: Language) {
+        var s = makeState(language, wide: true)
+        press(&s, .char("y"))
+        let buf = view(s)
+        assertSnapshot(buf, "step-wide-\(language.rawValue)-80x24")
+        // Every row fills exactly the width: wide characters take two cells and never split.
+        for y in 0..<buf.height {
+            let columns = (0..<buf.width).reduce(0) { $0 + Int(buf[$1, y].width) }
+            #expect(columns <= buf.width)
+            #expect((0..<buf.width).allSatisfy { x in buf[x, y].width != 0 || (x > 0 && buf[x - 1, y].width == 2) })
+        }
+    }
+
+    @Test(arguments: [Language.nl, .en], [TermSize(80, 24), TermSize(120, 40)])
+    func overview(language: Language, size: TermSize) {
+        var s = busyState(language, size: size)
+        press(&s, .char("o"))
+        assertSnapshot(view(s), "overview-\(language.rawValue)-\(size.width)x\(size.height)")
+    }
+
+    @Test(arguments: [Language.nl, .en], [TermSize(80, 24), TermSize(120, 40)])
+    func improvementPotential(language: Language, size: TermSize) {
+        var s = busyState(language, size: size)
+        press(&s, .char("p"), .char("a"))
+        type(&s, language == .nl ? "Filters testen op mobiel" : "Test filters on mobile")
+        press(&s, .enter, .char("2"))
+        type(&s, "Ann")
+        press(&s, .enter)
+        type(&s, "2026-12-01")
+        press(&s, .enter)
+        assertSnapshot(view(s), "potential-\(language.rawValue)-\(size.width)x\(size.height)")
+    }
+
+    @Test(arguments: [Language.nl, .en])
+    func help(language: Language) {
+        var s = makeState(language)
+        press(&s, .char("?"))
+        assertSnapshot(view(s), "help-\(language.rawValue)-80x24")
+    }
+
+    @Test func promptsAndConfirmations() {
+        var s = busyState(.en, size: TermSize(80, 24))
+        press(&s, .char("e"))
+        type(&s, "Search results are slow")
+        assertSnapshot(view(s), "prompt-note-en-80x24")
+        press(&s, .escape, .char("x"))
+        assertSnapshot(view(s), "confirm-delete-en-80x24")
+    }
+
+    @Test func tooSmallSaysSoPolitely() {
+        let s = makeState(.nl, size: TermSize(20, 6))
+        assertSnapshot(view(s), "too-small-nl-20x6")
+        let tiny = makeState(.en, size: TermSize(3, 1))
+        #expect(view(tiny).height == 1)
+    }
+
+    /// The facts a facilitator relies on, at both sizes and in both languages.
+    @Test(arguments: [Language.nl, .en], [TermSize(80, 24), TermSize(120, 40), TermSize(60, 18)])
+    func everyScreenShowsTheEssentials(language: Language, size: TermSize) {
+        var s = busyState(language, size: size)
+        let quit = language == .nl ? "q stop" : "q quit"
+        let step = view(s)
+        #expect(step.contains(quit))
+        #expect(step.contains(language == .nl ? "stap 2 van 3" : "step 2 of 3"))
+        // The current question is shown in full, wherever the cursor is.
+        for lens in [Lens.brand, .customer, .employee, .service] {
+            s.session.cursor.lens = lens
+            let text = view(s).text.replacingOccurrences(of: "\n", with: " ")
+            let words = lens.question(language).split(separator: " ")
+            #expect(words.allSatisfy { text.contains($0) }, "\(lens) at \(size)")
+        }
+        press(&s, .char("o"))
+        #expect(view(s).contains(quit))
+        press(&s, .char("p"))
+        #expect(view(s).contains(quit))
+    }
+}
+
+@Suite(.serialized) struct AdapterTests {
+    /// The buffer goes through real ncurses (a virtual screen on /dev/null) and comes back
+    /// cell for cell: wide characters land in the right columns.
+    @Test func ncursesHoldsWhatTheBufferSays() throws {
+        var s = makeState(.nl, wide: true)
+        press(&s, .char("o"))
+        for buffer in [view(makeState(.nl, wide: true)), view(s)] {
+            let rows = try #require(VirtualScreen.roundTrip(buffer))
+            #expect(rows.count == buffer.height)
+            for y in 0..<buffer.height {
+                var expected = ""
+                for x in 0..<buffer.width where buffer[x, y].width > 0 { expected += buffer[x, y].text }
+                // ncurses does not keep the bottom-right cell.
+                if y == buffer.height - 1 { expected = String(expected.dropLast()); }
+                let actual = y == buffer.height - 1 ? String(rows[y].prefix(expected.count)) : rows[y]
+                #expect(actual == expected, "row \(y)")
+            }
+        }
+    }
+}
