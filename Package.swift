@@ -32,7 +32,9 @@ let package = Package(
             name: "JourneyCheckCoreTests",
             dependencies: ["JourneyCheckCore", .product(name: "CSV", package: "CSV.swift")]
         ),
-        .testTarget(name: "JourneyCheckTUITests", dependencies: ["JourneyCheckTUI", "JourneyCheckCore"]),
+        .testTarget(
+            name: "JourneyCheckTUITests", dependencies: ["JourneyCheckTUI", "JourneyCheckCore"],
+            exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["journeycheck", "JourneyCheckCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -67,6 +67,11 @@ public enum SessionCodec {
                 let what = text.components(separatedBy: " around ").first ?? "invalid JSON"
                 return InputError(file: file, line: line, column: column, "not valid JSON: \(what.lowercasedFirst)")
             }
+            if text.lowercased().contains("end of file") {
+                let (line, column) = position(of: data.count, in: data)
+                return InputError(file: file, line: line, column: column,
+                                  "not valid JSON: the file ends in the middle (is it truncated?)")
+            }
             if String(data: data, encoding: .utf8) == nil {
                 return InputError(file: file, "not UTF-8 text; a session file is JSON written by JourneyCheck")
             }

@@ -322,15 +322,18 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
     }
     y += 1
     if let id = state.finishedStep, let done = s.step(id), let n = s.ordinal(of: id) {
+        // Lens labels when there is room; otherwise the symbols in question order.
+        let labelled = w >= 110
+        let tail = Lens.allCases.map { (labelled ? "\($0.label(lang)) " : "") + done.answers[$0].answer.symbol }
+            .joined(separator: labelled ? "  " : " ")
         var x = 1
         x += buf.put("✔ \(n + 1). ", x: x, y: y, role: .label)
-        let tail = Lens.allCases.map { "\($0.label(lang)) \(done.answers[$0].answer.symbol)" }.joined(separator: "  ")
         let textWidth = max(4, w - 3 - x - DisplayWidth.of(tail))
         x += buf.put(TextLayout.truncate(done.text, textWidth) + "  ", x: x, y: y, role: .dim)
         for lens in Lens.allCases {
-            x += buf.put("\(lens.label(lang)) ", x: x, y: y, role: .dim)
+            if labelled { x += buf.put("\(lens.label(lang)) ", x: x, y: y, role: .dim) }
             x += buf.put(done.answers[lens].answer.symbol, x: x, y: y, role: answerRole(done.answers[lens].answer))
-            x += 2
+            x += labelled ? 2 : 1
         }
     }
 }

@@ -1,0 +1,129 @@
+import Foundation
+import JourneyCheckCore
+import Testing
+
+/// The real binary in a real terminal (tmux), as a facilitator uses it.
+@Suite struct WorkshopTests {
+    @Test func startAnswerQuitAndResumeWhereTheTeamStopped() throws {
+        let folder = try workshopFolder()
+        let t = try Tmux("\(binary) start online-bestelling.md --session s.json", in: folder)
+        try t.waitFor("stap 1 van 15")
+        try t.waitFor("Merkbelofte: Wij maken het je makkelijk")
+        try t.send("j", "n", "w")
+        try t.waitFor("▶ Service")
+        try t.send("e")
+        try t.type("Instagram-link gaat naar de homepage")
+        try t.send("Enter", "j", "j")
+        // The step is done: straight on to the next, with the finished one summarised.
+        let screen = try t.waitFor("stap 2 van 15")
+        #expect(screen.contains("✔ 1. Ik zie een advertentie"))
+        try t.send("q")
+        try t.waitFor("EXITED:0")
+        #expect(try t.terminalState() == "0 1 0")
+
+        let session = try SessionCodec.load(file: folder.appendingPathComponent("s.json").path)
+        let step = session.steps[0]
+        #expect([step.answers.brand.answer, step.answers.customer.answer, step.answers.employee.answer,
+                 step.answers.service.answer, step.answers.user.answer] == [.yes, .no, .dontKnow, .yes, .yes])
+        #expect(step.answers.service.note == "Instagram-link gaat naar de homepage")
+        #expect(session.cursor == Cursor(step: "s2", lens: .brand))
+
+        let again = try Tmux("\(binary) resume s.json", in: folder)
+        try again.waitFor("stap 2 van 15")
+        try again.waitFor("▶ Merk")
+        try again.send("o")
+        let overview = try again.waitFor("Overzicht")
+        #expect(overview.contains("✔      ✘      ?      ✔      ✔"))
+        try again.send("q")
+        try again.waitFor("EXITED:0")
+    }
+
+    @Test func resizingDownToTinyAndBackRedraws() throws {
+        let folder = try workshopFolder("customer-service-call.md")
+        let t = try Tmux("\(binary) start customer-service-call.md --session s.json", in: folder)
+        try t.waitFor("step 1 of 15")
+        try t.resize(20, 6)
+        try t.waitFor("Window too small")
+        try t.send("y")  // keys still work while small
+        try t.resize(120, 40)
+        let big = try t.waitFor("do we know what that service journey looks like?")
+        #expect(big.contains("✔ yes"))
+        try t.resize(80, 24)
+        try t.waitUntil(what: "80 columns") { screen in
+            screen.split(separator: "\n").allSatisfy { $0.count <= 80 } && screen.contains("step 1 of 15")
+        }
+        try t.send("C-c")
+        try t.waitFor("EXITED:0")
+        #expect(try t.terminalState() == "0 1 0")
+    }
+
+    @Test func noColorGivesAMonochromeScreenThatStillReads() throws {
+        let folder = try workshopFolder("onboarding.md")
+        try #require(try runCLI(["new", "onboarding.md", "-o", "s.json"], in: folder).status == 0)
+        let colored = try Tmux("\(binary) resume s.json", in: folder, env: ["TERM": "xterm-256color"])
+        try colored.waitFor("step 1 of 14")
+        try colored.send("n")
+        try colored.waitFor("✘ no")
+        let withColor = colored.screen(escapes: true)
+        try colored.send("q")
+        try colored.waitFor("EXITED:0")
+        let plain = try Tmux("\(binary) resume s.json", in: folder, env: ["NO_COLOR": "1", "TERM": "xterm-256color"])
+        try plain.waitFor("✘ no")
+        let mono = plain.screen(escapes: true)
+        // Colour codes: SGR 30-37/40-47/90-97 or 38;5/48;5.
+        let colour = #/\e\[[0-9;]*(3[0-7]|4[0-7]|9[0-7]|38;5;\d+|48;5;\d+)m/#
+        #expect(withColor.contains(colour))
+        #expect(!mono.contains(colour))
+        #expect(mono.contains("\u{1B}[7m") || mono.contains(";7m"))  // the current question is shown in reverse
+        try plain.send("q")
+        try plain.waitFor("EXITED:0")
+    }
+
+    @Test func aSecondWindowOnTheSameSessionIsRefused() throws {
+        let folder = try workshopFolder()
+        try #require(try runCLI(["new", "online-bestelling.md", "-o", "s.json"], in: folder).status == 0)
+        let first = try Tmux("\(binary) resume s.json", in: folder)
+        try first.waitFor("stap 1 van 15")
+        let second = try Tmux("\(binary) resume s.json", in: folder)
+        let refused = try second.waitFor("EXITED:1")
+        #expect(refused.contains("s.json: is open in another JourneyCheck"))
+        try first.send("q")
+        try first.waitFor("EXITED:0")
+    }
+
+    @Test func sigtermSavesAndRestoresTheTerminal() throws {
+        let folder = try workshopFolder()
+        try #require(try runCLI(["new", "online-bestelling.md", "-o", "s.json"], in: folder).status == 0)
+        let t = try Tmux("\(binary) resume s.json", in: folder)
+        try t.waitFor("stap 1 van 15")
+        try t.send("n")
+        try t.waitFor("✘ nee")
+        let pid = try #require(try t.programPID())
+        kill(pid, SIGTERM)
+        try t.waitFor("EXITED:")
+        #expect(try t.terminalState() == "0 1 0")
+        let s = try SessionCodec.load(file: folder.appendingPathComponent("s.json").path)
+        #expect(s.steps[0].answers.brand.answer == .no)
+    }
+
+    @Test func theStartScreenListsWorkshopsAndSessions() throws {
+        let folder = temporaryFolder()
+        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("workshops"),
+                                         to: folder.appendingPathComponent("workshops"))
+        let t = try Tmux(binary, in: folder)
+        try t.waitFor("A customer calls about a wrong invoice")
+        try t.send("Enter")
+        try t.waitFor("step 1 of 15")
+        try t.send("y", "q")
+        try t.waitFor("EXITED:0")
+        let sessions = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("sessions").path)
+        #expect(sessions.count == 1 && sessions[0].hasPrefix("customer-service-call-"))
+        let again = try Tmux(binary, in: folder)
+        let start = try again.waitFor("Resume a session")
+        #expect(start.contains("0/15"))
+        try again.send("Enter")
+        try again.waitFor("✔ yes")
+        try again.send("q")
+        try again.waitFor("EXITED:0")
+    }
+}
