@@ -37,14 +37,14 @@ func drawFooter(_ buf: inout ScreenBuffer, _ groups: [[(String, String)]], y: In
     let tailWidth = tail.isEmpty ? 0 : tail.reduce(0) { $0 + width($1) + 2 } + 1
     var row = y
     var x = 1
+    // On the last row the flow stops two columns before the pinned keys.
+    func limit(_ r: Int) -> Int { r == y + lines - 1 ? buf.width - tailWidth - 2 : buf.width - 1 }
     for pair in flow {
-        let limit = row == y + lines - 1 ? buf.width - tailWidth : buf.width - 1
-        if x + width(pair) > limit, x > 1 {
+        if x + width(pair) > limit(row), x > 1 {
             row += 1
             x = 1
         }
-        let lastLimit = row == y + lines - 1 ? buf.width - tailWidth : buf.width - 1
-        if row >= y + lines || x + width(pair) > lastLimit { break }
+        if row >= y + lines || x + width(pair) > limit(row) { break }
         x += buf.put(pair.0, x: x, y: row, role: .key)
         x += 1
         x += buf.put(pair.1, x: x, y: row, role: .normal)
@@ -251,24 +251,26 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
     let summaryRows = state.finishedStep == nil ? 0 : 1
     let available = h - 3 - bottomReserved - noteRows - summaryRows
 
-    var maxStep = 3, maxPromise = 2, maxDrivers = 2, compactQuestions = false, rule = true, showStepNote = true
+    var maxStep = 3, maxPromise = 2, maxDrivers = 2, rule = true, showStepNote = true
+    var compacted = Set<Lens>()
     func needed() -> Int {
         let q = Lens.allCases.enumerated().reduce(0) { sum, e in
-            sum + ((compactQuestions && e.element != current) ? 1 : questionLines[e.offset].count)
+            sum + (compacted.contains(e.element) ? 1 : questionLines[e.offset].count)
         }
         return min(stepLines.count, maxStep) + (showStepNote && !step.note.isEmpty ? 1 : 0)
             + min(promise.count, maxPromise) + min(drivers.count, maxDrivers) + (rule ? 1 : 0) + q
     }
-    let shrink: [() -> Void] = [
-        { compactQuestions = true },
-        { maxPromise = 1; maxDrivers = 1 },
-        { maxStep = 2; showStepNote = false },
-        { rule = false },
-        { maxStep = 1 },
-        { maxPromise = 0 },
-        { maxDrivers = 0 },
-    ]
+    // Give way gradually: the rule, then the second lines of promise and drivers, then other
+    // questions one at a time (longest first); the current question always stays whole.
+    var shrink: [() -> Void] = [{ rule = false }, { maxPromise = 1; maxDrivers = 1 }, { maxStep = 2; showStepNote = false }]
+    for lens in Lens.allCases.filter({ $0 != current }).sorted(by: {
+        questionLines[Lens.allCases.firstIndex(of: $0)!].count > questionLines[Lens.allCases.firstIndex(of: $1)!].count
+    }) {
+        shrink.append { compacted.insert(lens) }
+    }
+    shrink += [{ maxStep = 1 }, { maxPromise = 0 }, { maxDrivers = 0 }]
     for s in shrink where needed() > available { s() }
+    let compactQuestions = !compacted.isEmpty
 
     var y = 3
     for (i, line) in stepLines.prefix(maxStep).enumerated() {
@@ -297,7 +299,7 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
         let response = step.answers[lens]
         let isCurrent = lens == current
         var lines = questionLines[i]
-        if compactQuestions && !isCurrent && lines.count > 1 {
+        if compactQuestions && compacted.contains(lens) && lines.count > 1 {
             lines = [TextLayout.truncate(lens.question(lang), questionWidth)]
         }
         let applies = lens != .user || step.digital

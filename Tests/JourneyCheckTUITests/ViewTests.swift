@@ -106,6 +106,8 @@ func busyState(_ language: Language, size: TermSize, wide: Bool = false) -> AppS
         let quit = language == .nl ? "q stop" : "q quit"
         let step = view(s)
         #expect(step.contains(quit))
+        // Help and quit stand apart from the other keys.
+        #expect(step.rowText(size.height - 1).contains("  ? help  \(quit)"))
         #expect(step.contains(language == .nl ? "stap 2 van 3" : "step 2 of 3"))
         // The current question is shown in full, wherever the cursor is.
         for lens in [Lens.brand, .customer, .employee, .service] {
