@@ -19,8 +19,8 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        .target(name: "CLocale"),
-        .target(name: "JourneyCheckTUI", dependencies: ["JourneyCheckCore", "CNcursesw", "CLocale"]),
+        .target(name: "CSupport"),
+        .target(name: "JourneyCheckTUI", dependencies: ["JourneyCheckCore", "CNcursesw", "CSupport"]),
         .executableTarget(
             name: "journeycheck",
             dependencies: [
@@ -35,7 +35,7 @@ let package = Package(
         .testTarget(
             name: "JourneyCheckTUITests", dependencies: ["JourneyCheckTUI", "JourneyCheckCore"],
             exclude: ["__Snapshots__"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["journeycheck", "JourneyCheckCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["journeycheck", "JourneyCheckCore", "JourneyCheckTUI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -25,6 +25,8 @@ public enum Overlay: Equatable, Sendable {
     case confirmDeleteStep(String)
     case confirmDeleteAction(String)
     case chooseLevel(step: String, lens: Lens?, text: String)
+    /// A newer state found in a temporary file left by an interrupted save.
+    case recover(Session)
 }
 
 public struct TermSize: Equatable, Sendable {
@@ -56,6 +58,8 @@ public enum Effect: Equatable, Sendable {
     case save
     /// Write the session to another path and keep using it.
     case saveAs(String)
+    /// Remove the temporary file an interrupted save left behind.
+    case discardRecovery
     case quit
 }
 

@@ -1,4 +1,4 @@
-import CLocale
+import CSupport
 import Foundation
 
 /// Display widths as ncurses draws them. ncurses measures each code point with `wcwidth`, so a

@@ -1,4 +1,4 @@
-import CLocale
+import CSupport
 import Foundation
 import JourneyCheckCore
 
@@ -20,8 +20,14 @@ public final class Runtime {
     public init(monochrome: Bool) throws {
         _ = jc_setup_utf8_locale()
         Signals.install()
+        jc_terminal_save(STDIN_FILENO)
+        jc_install_crash_restore()
         terminal = try Terminal.start(monochrome: monochrome)
+        crashKeyForTests = ProcessInfo.processInfo.environment["JOURNEYCHECK_TEST_CRASH"] == "1"
     }
+
+    /// Tests of the crash path: with JOURNEYCHECK_TEST_CRASH=1 the key `!` crashes the program.
+    private var crashKeyForTests = false
 
     /// Restore the terminal. Called on every way out.
     public func end() { terminal.end() }
@@ -32,7 +38,10 @@ public final class Runtime {
         terminal.draw(draw())
         while true {
             var message: Message?
-            if Signals.take() != 0 {
+            if Signals.takeSuspend() {
+                terminal.suspend()
+                message = .resize(terminal.size)
+            } else if Signals.take() != 0 {
                 message = .terminate
             } else {
                 switch terminal.read() {
@@ -59,7 +68,9 @@ public final class Runtime {
         state.now = Date()
         var outcome = WorkshopOutcome(message: nil, unsaved: false, signal: 0)
         var local = state
+        let crashKey = crashKeyForTests
         loop(draw: { view(local) }) { message in
+            if crashKey, message == .key(.char("!")) { fatalError("crash requested by JOURNEYCHECK_TEST_CRASH") }
             if case .key = message { local.now = Date() }
             if case .terminate = message { outcome.signal = 1 }
             var effects = update(&local, message)
@@ -83,6 +94,8 @@ public final class Runtime {
                     } catch {
                         local.status = error.description
                     }
+                case .discardRecovery:
+                    SessionRecovery.discard(for: store.path)
                 case .quit:
                     quitting = true
                 }

@@ -139,6 +139,21 @@ public final class Terminal {
         }
     }
 
+    /// Ctrl-Z: give the terminal back, stop (with the rest of the job), and on `fg` take it
+    /// again and repaint everything.
+    public func suspend() {
+        endwin()
+        var dfl = sigaction(), old = sigaction()
+        dfl.__sigaction_handler.sa_handler = SIG_DFL
+        sigemptyset(&dfl.sa_mask)
+        sigaction(SIGTSTP, &dfl, &old)
+        kill(0, SIGTSTP)
+        // Continued here after SIGCONT.
+        sigaction(SIGTSTP, &old, nil)
+        clearok(jc_stdscr(), true)
+        refresh()
+    }
+
     /// Give the terminal back as it was. Safe to call more than once.
     public func end() {
         guard !ended else { return }

@@ -85,6 +85,13 @@ public struct UIText: Sendable {
                 : "Delete step \(n) '\(text)' and its answers? y = yes, other key = no"
         }
     }
+    var recoverPrompt: (Int, Int) -> String {
+        { newer, saved in
+            language == .nl
+                ? "Een opslag werd onderbroken. Die versie heeft \(newer) antwoorden, het bestand \(saved). r = die versie gebruiken, k = bestand houden"
+                : "A save was interrupted. That copy has \(newer) answers, the file \(saved). r = use that copy, k = keep the file"
+        }
+    }
     var confirmDeleteAction: String {
         t("Deze actie verwijderen? j = ja, andere toets = nee", "Delete this action? y = yes, other key = no")
     }

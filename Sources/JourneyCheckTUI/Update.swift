@@ -392,6 +392,19 @@ extension AppState {
 
     mutating func handleOverlay(_ overlay: Overlay, _ key: Key) -> [Effect] {
         switch overlay {
+        case .recover(let newer):
+            switch key {
+            case .char("r"), .char("y"), .char("j"):
+                self.overlay = nil
+                var effects = change { s, _ in s = newer }
+                effects.append(.discardRecovery)
+                return effects
+            case .char("k"), .char("n"), .escape:
+                self.overlay = nil
+                return [.discardRecovery]
+            default:
+                return []
+            }
         case .confirmDeleteStep(let id):
             self.overlay = nil
             guard key == .char("y") || key == .char("j") || key == .char("Y") || key == .char("J") else { return [] }

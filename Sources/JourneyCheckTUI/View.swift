@@ -90,6 +90,14 @@ func drawBottom(_ buf: inout ScreenBuffer, _ state: AppState) {
             buf.fill(y: h - 3, role: .warning)
             buf.put(" " + t.confirmDeleteAction, x: 0, y: h - 3, role: .warning)
             statusRow = h - 4
+        case .recover(let newer):
+            let answered = { (s: Session) in s.potential.total.answered }
+            let lines = TextLayout.wrap(t.recoverPrompt(answered(newer), answered(state.session)), w - 2)
+            for (i, line) in lines.prefix(2).enumerated() {
+                buf.fill(y: h - 4 + i, role: .warning)
+                buf.put(" " + line, x: 0, y: h - 4 + i, role: .warning)
+            }
+            statusRow = h - 5
         case .chooseLevel:
             buf.fill(y: h - 3, role: .input)
             buf.put(" " + t.promptLevel, x: 0, y: h - 3, role: .input)

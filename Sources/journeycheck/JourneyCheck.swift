@@ -87,7 +87,9 @@ enum Terminal_ {
 
     static func runWorkshop(_ runtime: Runtime, store: SessionStore, session: Session, timebox: Int??) throws {
         var state = AppState(session: session, path: store.path, size: TermSize(80, 24))
-        if let timebox, timebox != state.session.timebox {
+        if let newer = SessionRecovery.find(for: store.path) {
+            state.overlay = .recover(newer)
+        } else if let timebox, timebox != state.session.timebox {
             state.session.setTimebox(timebox)
             do { try store.save(state.session) } catch { state.saveProblem = error.reason }
         }

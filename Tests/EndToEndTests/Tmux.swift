@@ -19,16 +19,29 @@ struct TimedOut: Error, CustomStringConvertible {
 final class Tmux {
     let socket: String
     let folder: URL
+    private var sttyFiles = ("", "")
+
+    /// The terminal settings after the program are those before it.
+    func sttyRestored() throws -> Bool {
+        let before = try String(contentsOfFile: sttyFiles.0, encoding: .utf8)
+        let after = try String(contentsOfFile: sttyFiles.1, encoding: .utf8)
+        return !before.isEmpty && before == after
+    }
 
     /// Start `command` (a shell command line, run in `folder`) in a `width`×`height` window.
     /// After the program ends the shell prints `EXITED:<status>` and stays, so the terminal's
     /// state after exit can be read.
-    init(_ command: String, in folder: URL, width: Int = 80, height: Int = 24, env: [String: String] = [:]) throws {
+    init(_ command: String, in folder: URL, width: Int = 80, height: Int = 24, env: [String: String] = [:],
+         prefix: String = "", suffix: String = "") throws {
         self.folder = folder
         socket = folder.appendingPathComponent("tmux-\(UUID().uuidString.prefix(8)).sock").path
         let exports = env.map { "export \($0.key)='\($0.value)'; " }.joined()
         // The shell survives the program's Ctrl-C (a trap, unlike an ignore, is not inherited).
-        let line = "trap true INT; cd '\(folder.path)' && unset NO_COLOR LINES COLUMNS; \(exports)\(command); echo EXITED:$?; sleep 600"
+        // `stty -g` before and after, to compare the terminal settings the program leaves behind.
+        let tag = UUID().uuidString.prefix(6)
+        sttyFiles = (folder.appendingPathComponent(".stty-\(tag)-before").path, folder.appendingPathComponent(".stty-\(tag)-after").path)
+        let line = "trap true INT; cd '\(folder.path)' && unset NO_COLOR LINES COLUMNS; \(exports)\(prefix) stty -g > '\(sttyFiles.0)'; "
+            + "\(command); s=$?; stty -g > '\(sttyFiles.1)'; echo EXITED:$s; \(suffix) sleep 600"
         // The server inherits the client's output: give it none, or reading to EOF never ends.
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", line], output: false)
     }
