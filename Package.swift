@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         .target(name: "JourneyCheckCore"),
@@ -30,7 +31,10 @@ let package = Package(
         ),
         .testTarget(
             name: "JourneyCheckCoreTests",
-            dependencies: ["JourneyCheckCore", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: [
+                "JourneyCheckCore", .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "JourneyCheckTUITests", dependencies: ["JourneyCheckTUI", "JourneyCheckCore"],

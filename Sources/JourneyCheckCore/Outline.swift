@@ -26,6 +26,9 @@ public enum OutlineParser {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.isEmpty { throw InputError(file: file, "the file is empty; an outline needs a '# Title' and steps") }
+        if let zero = bytes.firstIndex(of: 0) {
+            throw InputError(file: file, "not a text file (binary data at byte \(zero + 1)); an outline is markdown text")
+        }
         var lines: [String] = []
         var start = 0
         var lineNumber = 0
@@ -41,6 +44,10 @@ public enum OutlineParser {
                 lines.append("")
             }
             if problems.count >= 20 { break }
+        }
+        if problems.count > 3 {
+            throw InputError(file: file, line: problems[0].line,
+                             "not UTF-8 text (on \(problems.count)\(problems.count >= 20 ? " or more" : "") lines); save the file as UTF-8")
         }
         if !problems.isEmpty { throw InputError(problems) }
 
