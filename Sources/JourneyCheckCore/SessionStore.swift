@@ -1,36 +1,129 @@
 import Foundation
 
-/// An open session file: locked against a second writer, saved durably, and never rewritten
-/// when nothing changed.
+/// An open session: locked against a second writer; every change appended to a journal beside
+/// the file (a few hundred bytes, no fsync in the keystroke path), flushed to disk at most a
+/// second later, and folded into the deterministic session JSON when the room is quiet and on
+/// quit. Opening replays what a killed process left in the journal.
 public final class SessionStore {
     public private(set) var path: String
     private var lock: SessionLock?
-    private var lastSaved: Data?
+    /// The state that is in the file plus the journal.
+    private var current: Session
+    private var journalFD: Int32 = -1
+    /// Bytes of complete records in the journal (0: no journal since the last compaction).
+    public private(set) var journalBytes = 0
+    private var unsynced = false
+    private let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.withoutEscapingSlashes]
+        e.dateEncodingStrategy = .iso8601
+        return e
+    }()
 
-    /// Lock `path` for this process. The session itself is loaded separately.
-    public init(path: String, lastSaved: Data? = nil) throws(InputError) {
+    /// Lock `path` for this process; `session` is what the file (and journal) hold.
+    public init(path: String, session: Session) throws(InputError) {
         self.path = path
         lock = try SessionLock(session: path)
-        self.lastSaved = lastSaved
+        current = session
     }
 
-    /// Load and lock a session file.
-    public static func open(_ path: String) throws(InputError) -> (SessionStore, Session) {
+    deinit {
+        if journalFD >= 0 { Glibc.close(journalFD) }
+    }
+
+    /// Read a session with whatever its journal adds (no lock; for export, validate, lists).
+    public static func read(_ path: String) throws(InputError) -> Session {
         let data = try InputFile.read(path)
-        let session = try SessionCodec.decode(data, file: path)
-        let store = try SessionStore(path: path, lastSaved: data)
+        var session = try SessionCodec.decode(data, file: path)
+        try replayJournal(of: path, sessionBytes: data, onto: &session)
+        return session
+    }
+
+    /// Lock, load and replay; a replayed journal is folded into the file at once.
+    public static func open(_ path: String) throws(InputError) -> (SessionStore, Session) {
+        let lock = try SessionLock(session: path)
+        let data = try InputFile.read(path)
+        var session = try SessionCodec.decode(data, file: path)
+        let replayed = try replayJournal(of: path, sessionBytes: data, onto: &session)
+        let store = try SessionStore(path: path, session: session, lock: lock)
+        if replayed {
+            do { try store.compact(session) } catch { throw InputError(file: path, error.reason) }
+        }
         return (store, session)
     }
 
-    /// Write the session if it differs from what is on disk.
-    public func save(_ session: Session) throws(WriteError) {
+    private init(path: String, session: Session, lock: SessionLock) throws(InputError) {
+        self.path = path
+        self.lock = lock
+        current = session
+    }
+
+    /// Returns whether records were applied.
+    @discardableResult
+    static func replayJournal(of path: String, sessionBytes: Data, onto session: inout Session) throws(InputError) -> Bool {
+        let jpath = Journal.path(for: path)
+        guard FileManager.default.fileExists(atPath: jpath) else { return false }
+        let data = try InputFile.read(jpath)
+        guard let newline = data.firstIndex(of: 0x0A),
+              let header = try? JSONDecoder().decode(JournalHeader.self, from: data[data.startIndex..<newline]),
+              header.base == fingerprint(sessionBytes)
+        else { return false }  // empty, torn at birth, or older than the file: nothing to add
+        return try Journal.replay(data[(newline + 1)...], onto: &session, file: jpath) > 0
+    }
+
+    struct JournalHeader: Codable { var base: String }
+
+    /// FNV-1a of the session file's bytes: which file a journal continues.
+    static func fingerprint(_ data: Data) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        data.withUnsafeBytes { raw in
+            for b in raw { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        }
+        return String(h, radix: 16) + ":\(data.count)"
+    }
+
+    /// Make the change durable against a kill: one appended record. Falls back to a full save
+    /// when the journal or the file has gone (a folder removed under us).
+    public func commit(_ session: Session) throws(WriteError) {
+        guard let record = JournalRecord.diff(current, session) else { return }
+        if journalFD < 0 || !stillThere() {
+            try compact(session)
+            return
+        }
+        let line: Data
+        do {
+            var d = try encoder.encode(record)
+            d.append(0x0A)
+            line = d
+        } catch {
+            throw WriteError(path: path, reason: "cannot encode: \(error)", code: EINVAL)
+        }
+        try append(line)
+        current = session
+    }
+
+    /// Flush the journal to disk (power loss); called about once a second.
+    public func sync() throws(WriteError) {
+        guard unsynced, journalFD >= 0 else { return }
+        if fdatasync(journalFD) != 0 {
+            // A failed flush may have lost the data: write everything again, in full.
+            let code = errno
+            Glibc.close(journalFD)
+            journalFD = -1
+            throw WriteError(path: Journal.path(for: path), reason: String(cString: strerror(code)), code: code)
+        }
+        unsynced = false
+    }
+
+    /// Write the whole session durably and start an empty journal for it.
+    public func compact(_ session: Session) throws(WriteError) {
         let data: Data
         do { data = try SessionCodec.encode(session) } catch {
             throw WriteError(path: path, reason: "cannot encode: \(error)", code: EINVAL)
         }
-        if data == lastSaved { return }
         try DurableFile.write(data, to: path)
-        lastSaved = data
+        current = session
+        try startJournal(base: data)
     }
 
     /// Save to another path and keep working there (the old file keeps its last state).
@@ -39,20 +132,81 @@ public final class SessionStore {
         do { newLock = try SessionLock(session: newPath) } catch {
             throw WriteError(path: newPath, reason: error.problems.first?.message ?? "cannot lock", code: EBUSY)
         }
-        let data: Data
-        do { data = try SessionCodec.encode(session) } catch {
-            throw WriteError(path: newPath, reason: "cannot encode: \(error)", code: EINVAL)
+        let oldPath = path
+        path = newPath
+        do {
+            try compact(session)
+        } catch {
+            path = oldPath
+            throw error
         }
-        try DurableFile.write(data, to: newPath)
         lock?.release()
         lock = newLock
-        path = newPath
-        lastSaved = data
     }
 
+    /// Give the lock up. An empty journal (everything folded into the file) is removed.
     public func close() {
+        if journalFD >= 0 {
+            Glibc.close(journalFD)
+            if journalBytes == 0 { unlink(journalPath) }
+        }
+        journalFD = -1
         lock?.release()
         lock = nil
+    }
+
+    // MARK: Journal file
+
+    private var journalPath: String { Journal.path(for: DurableFile.resolve(path)) }
+
+    private func startJournal(base: Data) throws(WriteError) {
+        if journalFD >= 0 { Glibc.close(journalFD) }
+        journalFD = -1
+        journalBytes = 0
+        let fd = Glibc.open(journalPath, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw WriteError(path: journalPath, reason: String(cString: strerror(errno)), code: errno) }
+        var st = stat()
+        if stat(path, &st) == 0 { fchmod(fd, st.st_mode & 0o666) }
+        journalFD = fd
+        guard ftruncate(fd, 0) == 0 else { throw WriteError(path: journalPath, reason: String(cString: strerror(errno)), code: errno) }
+        var header = (try? JSONEncoder().encode(JournalHeader(base: SessionStore.fingerprint(base)))) ?? Data()
+        header.append(0x0A)
+        try append(header)
+        journalBytes = 0
+        try sync()
+    }
+
+    /// Append whole records; a partial write is cut off again so the journal never holds a torn
+    /// record in the middle.
+    private func append(_ data: Data) throws(WriteError) {
+        let start = lseek(journalFD, 0, SEEK_END)
+        let ok = data.withUnsafeBytes { (buf: UnsafeRawBufferPointer) -> Bool in
+            var offset = 0
+            while offset < buf.count {
+                let n = Glibc.write(journalFD, buf.baseAddress! + offset, buf.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += n
+            }
+            return true
+        }
+        guard ok else {
+            let code = errno
+            if start >= 0 { ftruncate(journalFD, start) }
+            throw WriteError(path: journalPath, reason: String(cString: strerror(code)), code: code)
+        }
+        journalBytes += data.count
+        unsynced = true
+    }
+
+    /// The journal we write to is still the one beside the session, and the session is there.
+    private func stillThere() -> Bool {
+        var held = stat(), named = stat(), file = stat()
+        return fstat(journalFD, &held) == 0 && held.st_nlink > 0
+            && stat(journalPath, &named) == 0 && named.st_ino == held.st_ino
+            && stat(path, &file) == 0
     }
 }
 

@@ -69,7 +69,20 @@ public final class Runtime {
         var outcome = WorkshopOutcome(message: nil, unsaved: false, signal: 0)
         var local = state
         let crashKey = crashKeyForTests
+        var lastCommit = Date()
         loop(draw: { view(local) }) { message in
+            if case .tick(let now) = message, local.saveProblem == nil {
+                // Quiet moments: flush the journal to disk, and after two idle seconds fold it
+                // into the session file.
+                do throws(WriteError) {
+                    try store.sync()
+                    if store.journalBytes > 0, now.timeIntervalSince(lastCommit) >= 2 || store.journalBytes > 4 << 20 {
+                        try store.compact(local.session)
+                    }
+                } catch {
+                    _ = update(&local, .saveFailed(error.reason))
+                }
+            }
             if crashKey, message == .key(.char("!")) { fatalError("crash requested by JOURNEYCHECK_TEST_CRASH") }
             if case .key = message { local.now = Date() }
             if case .terminate = message { outcome.signal = 1 }
@@ -80,7 +93,8 @@ public final class Runtime {
                 switch effect {
                 case .save:
                     do throws(WriteError) {
-                        try store.save(local.session)
+                        try store.commit(local.session)
+                        lastCommit = Date()
                         if local.saveProblem != nil { effects += update(&local, .saveSucceeded) }
                     } catch {
                         effects += update(&local, .saveFailed(error.reason))
@@ -101,6 +115,20 @@ public final class Runtime {
                 }
             }
             guard quitting else { return false }
+            if local.saveProblem == nil {
+                // Leave the deterministic JSON behind; if that fails, the journal still has it all.
+                do throws(WriteError) {
+                    try store.compact(local.session)
+                } catch {
+                    do throws(WriteError) {
+                        try store.sync()
+                        outcome.message = "journeycheck: \(store.path) could not be rewritten (\(error.reason)); "
+                            + "every change is in its journal and is applied when the session is opened again"
+                    } catch {
+                        local.saveProblem = error.reason
+                    }
+                }
+            }
             if local.saveProblem != nil {
                 // The file cannot be written: never leave without a copy somewhere.
                 if let rescue = Runtime.rescue(local.session, for: store.path) {

@@ -47,7 +47,7 @@ public struct StartState: Sendable {
         var saved: [StartEntry] = []
         for path in files(sessions, ".json") {
             do {
-                let s = try SessionCodec.load(file: path)
+                let s = try SessionStore.read(path)
                 let p = s.potential
                 saved.append(StartEntry(kind: .session, path: path, title: s.title,
                                         detail: "\(p.completeSteps)/\(s.stepCount)", date: s.updated))

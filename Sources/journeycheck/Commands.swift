@@ -39,7 +39,7 @@ struct Start: ParsableCommand {
         let store: SessionStore
         do {
             try Files.create(s, at: path)
-            store = try SessionStore(path: path)
+            store = try SessionStore(path: path, session: s)
         } catch { fail(error) }
         let runtime = try Terminal_.runtime(monochrome: noColor)
         try Terminal_.runWorkshop(runtime, store: store, session: s, timebox: nil)
@@ -113,7 +113,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let session: Session
-        do { session = try SessionCodec.load(file: file) } catch { fail(error) }
+        do { session = try SessionStore.read(file) } catch { fail(error) }
         let text = format == .markdown ? MarkdownReport.render(session) : CSVReport.render(session)
         if let output {
             do { try DurableFile.write(Data(text.utf8), to: output) } catch { fail(error.description) }
@@ -140,7 +140,7 @@ struct Validate: ParsableCommand {
         for file in files {
             do {
                 if file.lowercased().hasSuffix(".json") {
-                    let s = try SessionCodec.load(file: file)
+                    let s = try SessionStore.read(file)
                     let p = s.potential
                     print("\(file): ok (session, \(s.stepCount) steps, \(p.completeSteps) fully answered)")
                 } else {

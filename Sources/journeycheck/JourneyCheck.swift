@@ -40,7 +40,7 @@ struct JourneyCheck: ParsableCommand {
                     let path = SessionNaming.newPath(for: outline, in: sessions)
                     session = Session(journey: journey)
                     try Files.create(session, at: path)
-                    store = try SessionStore(path: path)
+                    store = try SessionStore(path: path, session: session)
                 case .resume(let path):
                     (store, session) = try SessionStore.open(path)
                 case .quit:
@@ -91,7 +91,7 @@ enum Terminal_ {
             state.overlay = .recover(newer)
         } else if let timebox, timebox != state.session.timebox {
             state.session.setTimebox(timebox)
-            do { try store.save(state.session) } catch { state.saveProblem = error.reason }
+            do { try store.commit(state.session) } catch { state.saveProblem = error.reason }
         }
         let outcome = runtime.runWorkshop(&state, store: store)
         runtime.end()

@@ -12,8 +12,9 @@ import Testing
         try #require(r.status == 0, "\(r.err)")
     }
 
+    /// The session as every command reads it: the file plus its journal.
     func load(_ folder: URL, _ name: String = "s.json") throws -> Session {
-        try SessionCodec.load(file: folder.appendingPathComponent(name).path)
+        try SessionStore.read(folder.appendingPathComponent(name).path)
     }
 
     func isRunning(_ pid: Int32) -> Bool {
@@ -62,6 +63,11 @@ import Testing
         kill(pid, SIGKILL)
         try t.waitFor("EXITED:137")
         let saved = try load(folder)
+        // The next open folds the journal into the JSON, which then holds it all by itself.
+        let (store, opened) = try SessionStore.open(folder.appendingPathComponent("s.json").path)
+        store.close()
+        #expect(opened == saved)
+        #expect(try SessionCodec.load(file: folder.appendingPathComponent("s.json").path) == saved)
         let answers = { (s: Session) in s.steps.map(\.answers) }
         let matching = states.indices.filter { answers(states[$0]) == answers(saved) }
         #expect(!matching.isEmpty, "the file matches no state the team saw")

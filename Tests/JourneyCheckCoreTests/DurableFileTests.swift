@@ -69,9 +69,10 @@ import Testing
         }
         var st1 = stat(), st2 = stat()
         stat(path, &st1)
-        try store.save(loaded)  // unchanged: not rewritten
+        try store.commit(loaded)  // unchanged: nothing written
         stat(path, &st2)
         #expect(st1.st_ino == st2.st_ino)
+        #expect(!FileManager.default.fileExists(atPath: Journal.path(for: path)))
         store.close()
         let (again, _) = try SessionStore.open(path)
         again.close()

@@ -1,0 +1,157 @@
+import Foundation
+
+/// One change to a session, as absolute values (never "add 1"), so replaying a record that
+/// the session file already contains changes nothing.
+public struct JournalRecord: Codable, Sendable, Equatable {
+    /// Phases with their titles and step ids, when the journey's structure changed.
+    public struct PhaseShape: Codable, Sendable, Equatable {
+        public var id: String
+        public var title: String
+        public var steps: [String]
+    }
+
+    /// The session's metadata, when it changed.
+    public struct Header: Codable, Sendable, Equatable {
+        public var title: String
+        public var language: Language
+        public var brandPromise: String
+        public var drivers: [Driver]
+        public var facilitator: String
+        public var participants: [String]
+    }
+
+    public var structure: [PhaseShape]?
+    /// Steps that changed (or were added), whole.
+    public var steps: [Step]?
+    public var actions: [ImprovementAction]?
+    public var cursor: Cursor?
+    public var updated: Date?
+    /// Seconds; 0 means off.
+    public var timebox: Int?
+    public var nextID: Int?
+    public var header: Header?
+
+    /// What changed from `old` to `new`; nil when nothing did. Cheap when little changed:
+    /// unchanged phases share storage with the old session and compare in constant time.
+    public static func diff(_ old: Session, _ new: Session) -> JournalRecord? {
+        var r = JournalRecord()
+        var structureChanged = old.phases.count != new.phases.count
+        if !structureChanged {
+            for (a, b) in zip(old.phases, new.phases) where a.id != b.id || a.title != b.title || a.steps.count != b.steps.count {
+                structureChanged = true
+                break
+            }
+        }
+        if !structureChanged {
+            outer: for (a, b) in zip(old.phases, new.phases) where a.steps != b.steps {
+                for (x, y) in zip(a.steps, b.steps) where x.id != y.id {
+                    structureChanged = true
+                    break outer
+                }
+            }
+        }
+        if structureChanged {
+            r.structure = new.phases.map { PhaseShape(id: $0.id, title: $0.title, steps: $0.steps.map(\.id)) }
+            var before: [String: Step] = [:]
+            for p in old.phases { for s in p.steps { before[s.id] = s } }
+            let changed = new.phases.flatMap(\.steps).filter { before[$0.id] != $0 }
+            if !changed.isEmpty { r.steps = changed }
+        } else {
+            var changed: [Step] = []
+            for (a, b) in zip(old.phases, new.phases) where a.steps != b.steps {
+                for (x, y) in zip(a.steps, b.steps) where x != y { changed.append(y) }
+            }
+            if !changed.isEmpty { r.steps = changed }
+        }
+        if old.actions != new.actions { r.actions = new.actions }
+        if old.cursor != new.cursor { r.cursor = new.cursor }
+        if old.updated != new.updated { r.updated = new.updated }
+        if old.timebox != new.timebox { r.timebox = new.timebox ?? 0 }
+        if old.nextID != new.nextID { r.nextID = new.nextID }
+        let h = Header(title: new.title, language: new.language, brandPromise: new.brandPromise, drivers: new.drivers,
+                       facilitator: new.facilitator, participants: new.participants)
+        if old.title != new.title || old.language != new.language || old.brandPromise != new.brandPromise
+            || old.drivers != new.drivers || old.facilitator != new.facilitator || old.participants != new.participants {
+            r.header = h
+        }
+        return r == JournalRecord() ? nil : r
+    }
+
+    public enum ReplayError: Error { case unknownStep(String) }
+
+    /// Apply the record to a session.
+    public func apply(to s: inout Session) throws {
+        if let structure {
+            var byID: [String: Step] = [:]
+            for p in s.phases { for step in p.steps { byID[step.id] = step } }
+            for step in steps ?? [] { byID[step.id] = step }
+            s.phases = try structure.map { shape in
+                Phase(id: shape.id, title: shape.title, steps: try shape.steps.map { id in
+                    guard let step = byID[id] else { throw ReplayError.unknownStep(id) }
+                    return step
+                })
+            }
+        } else if let steps {
+            for step in steps {
+                guard let l = s.location(of: step.id) else { throw ReplayError.unknownStep(step.id) }
+                s.phases[l.phase].steps[l.index] = step
+            }
+        }
+        if let actions { s.actions = actions }
+        if let cursor { s.cursor = cursor }
+        if let updated { s.updated = updated }
+        if let timebox { s.timebox = timebox > 0 ? timebox : nil }
+        if let nextID { s.nextID = nextID }
+        if let header {
+            s.title = header.title
+            s.language = header.language
+            s.brandPromise = header.brandPromise
+            s.drivers = header.drivers
+            s.facilitator = header.facilitator
+            s.participants = header.participants
+        }
+    }
+}
+
+/// The append-only journal beside a session: `.NAME.json.journal`, one JSON record a line.
+public enum Journal {
+    public static func path(for session: String) -> String {
+        let url = URL(fileURLWithPath: session)
+        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).journal").path
+    }
+
+    /// Replay the journal's complete records onto a session. A torn last line (a kill in the
+    /// middle of an append) was never acknowledged and is ignored. Returns the number applied.
+    @discardableResult
+    public static func replay(_ data: Data, onto session: inout Session, file: String) throws(InputError) -> Int {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        var applied = 0
+        var lineNumber = 0
+        var start = data.startIndex
+        while start < data.endIndex {
+            guard let end = data[start...].firstIndex(of: 0x0A) else { break }  // torn tail
+            lineNumber += 1
+            let line = data[start..<end]
+            start = end + 1
+            if line.isEmpty { continue }
+            var next = session
+            do {
+                let record = try decoder.decode(JournalRecord.self, from: line)
+                try record.apply(to: &next)
+            } catch {
+                throw InputError(file: file, line: lineNumber, "the journal record cannot be applied (\(SessionCodec.describe(error))); "
+                                 + "the session file itself is intact: move the journal away to open it without the last changes")
+            }
+            session = next
+            applied += 1
+        }
+        if applied > 0 {
+            var check = session
+            let problems = SessionCodec.validate(&check, file: file)
+            if !problems.isEmpty { throw InputError(problems) }
+            session = check
+        }
+        return applied
+    }
+}
