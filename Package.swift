@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "journeycheck", targets: ["journeycheck"]),
+        .executable(name: "journeycheck-bench", targets: ["journeycheck-bench"]),
         .library(name: "JourneyCheckCore", targets: ["JourneyCheckCore"]),
     ],
     dependencies: [
@@ -28,6 +29,11 @@ let package = Package(
                 "JourneyCheckCore", "JourneyCheckTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .target(name: "CMallocCount"),
+        .executableTarget(
+            name: "journeycheck-bench",
+            dependencies: ["JourneyCheckCore", "JourneyCheckTUI", "CMallocCount"]
         ),
         .testTarget(
             name: "JourneyCheckCoreTests",

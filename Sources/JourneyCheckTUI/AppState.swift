@@ -65,7 +65,18 @@ public enum Effect: Equatable, Sendable {
 
 /// Everything the screen shows: the session plus what only the screen knows.
 public struct AppState: Sendable {
-    public var session: Session
+    /// The session; every change keeps `index` and the potential rows current.
+    public var session: Session {
+        didSet {
+            index.update(from: oldValue, to: session)
+            if index.items != potentialItemsShown || oldValue.actions != session.actions { rebuildPotentialRows() }
+        }
+    }
+    /// Positions, counts, times and improvement potential of the session, kept up to date.
+    public private(set) var index: SessionIndex
+    /// Rows of the improvement-potential screen, as references into `index.items` and actions.
+    private(set) var potentialRowRefs: [PotentialRowRef] = []
+    private var potentialItemsShown: [PotentialItem] = []
     public var screen: Screen = .step
     var helpReturn: Screen = .step
     public var overlay: Overlay?
@@ -96,16 +107,66 @@ public struct AppState: Sendable {
 
     public init(session: Session, path: String, size: TermSize, now: Date = Date()) {
         self.session = session
+        index = SessionIndex(session)
         self.path = path
         self.size = size
         self.now = now
         stepEnteredAt = now
-        overviewSelection = session.ordinal(of: session.cursor.step) ?? 0
+        overviewSelection = index.position(of: session.cursor.step)?.ordinal ?? 0
+        rebuildPotentialRows()
     }
+
+    /// Items, each followed by its actions; then a heading and the other actions.
+    mutating func rebuildPotentialRows() {
+        var byItem: [String: [Int]] = [:]
+        for (i, a) in session.actions.enumerated() { byItem["\(a.step)|\(a.lens?.rawValue ?? "")", default: []].append(i) }
+        var refs: [PotentialRowRef] = []
+        refs.reserveCapacity(index.items.count + session.actions.count + 1)
+        var shown = Set<Int>()
+        for (i, item) in index.items.enumerated() {
+            refs.append(.item(i))
+            for a in byItem["\(item.stepID)|\(item.lens.rawValue)"] ?? [] {
+                refs.append(.action(a))
+                shown.insert(a)
+            }
+        }
+        let others = session.actions.indices.filter { !shown.contains($0) }
+        if !others.isEmpty {
+            refs.append(.heading)
+            refs += others.map(PotentialRowRef.action)
+        }
+        potentialRowRefs = refs
+        potentialItemsShown = index.items
+    }
+
+    public var potentialRowCount: Int { potentialRowRefs.count }
+
+    public func potentialRow(_ i: Int) -> PotentialRow {
+        switch potentialRowRefs[i] {
+        case .item(let n): .item(index.items[n])
+        case .action(let n): .action(session.actions[n])
+        case .heading: .heading(text.otherActions)
+        }
+    }
+
+    /// Rows of the potential screen (tests; the screen reads only the visible ones).
+    public var potentialRows: [PotentialRow] { (0..<potentialRowCount).map(potentialRow) }
+
+    /// The step at a 0-based position in journey order.
+    public func step(atOrdinal ordinal: Int) -> Step? {
+        guard ordinal >= 0, ordinal < index.stepCount else { return nil }
+        let p = index.phase(ofOrdinal: ordinal)
+        return session.phases[p].steps[ordinal - index.phaseStarts[p]]
+    }
+
+    public func ordinal(of id: String) -> Int? { index.position(of: id)?.ordinal }
 
     public var text: UIText { UIText(session.language) }
 
-    public var currentStep: Step { session.step(session.cursor.step) ?? session.phases[0].steps[0] }
+    public var currentStep: Step {
+        guard let p = index.position(of: session.cursor.step) else { return session.phases[0].steps[0] }
+        return session.phases[p.phase].steps[p.index]
+    }
 
     /// Seconds spent on the current step, including this sitting.
     public var currentStepSeconds: Int {
@@ -113,22 +174,15 @@ public struct AppState: Sendable {
     }
 
     /// Seconds spent on the whole journey so far.
-    public var totalSeconds: Int {
-        session.phases.reduce(0) { $0 + $1.steps.reduce(0) { $0 + $1.seconds } }
-            + max(0, Int(now.timeIntervalSince(stepEnteredAt)))
-    }
+    public var totalSeconds: Int { index.totalSeconds + max(0, Int(now.timeIntervalSince(stepEnteredAt))) }
 
     /// When the journey will be done at the current pace; nil until a step is complete.
     public var projectedFinish: Date? {
-        var done = 0, doneSeconds = 0
-        for phase in session.phases {
-            for step in phase.steps where step.isComplete {
-                done += 1
-                doneSeconds += step.id == session.cursor.step ? currentStepSeconds : step.seconds
-            }
-        }
+        let done = index.completeSteps
+        var doneSeconds = index.completeSeconds
+        if currentStep.isComplete { doneSeconds += max(0, Int(now.timeIntervalSince(stepEnteredAt))) }
         guard done > 0, doneSeconds > 0 else { return nil }
-        let remaining = session.stepCount - done
+        let remaining = index.stepCount - done
         return now.addingTimeInterval(Double(doneSeconds) / Double(done) * Double(remaining))
     }
 }

@@ -46,7 +46,9 @@ public final class Runtime {
             } else {
                 switch terminal.read() {
                 case .key(let k): message = .key(k)
-                case .resize: message = .resize(terminal.size)
+                case .resize:
+                    terminal.invalidate()
+                    message = .resize(terminal.size)
                 case .hangup: message = .terminate
                 case .timeout:
                     let now = Date()

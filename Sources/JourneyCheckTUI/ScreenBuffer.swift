@@ -70,6 +70,16 @@ public struct ScreenBuffer: Equatable, Sendable {
         for c in max(0, x)..<max(max(0, x), x + n) { cells[y * width + c].role = role }
     }
 
+    /// Rows that differ from `previous` (every row when the size changed).
+    public func changedRows(since previous: ScreenBuffer?) -> [Int] {
+        guard let previous, previous.width == width, previous.height == height else { return Array(0..<height) }
+        return (0..<height).filter { y in
+            let start = y * width
+            for x in 0..<width where cells[start + x] != previous.cells[start + x] { return true }
+            return false
+        }
+    }
+
     /// One row as text, trailing spaces removed.
     public func rowText(_ y: Int) -> String {
         var s = ""

@@ -59,38 +59,54 @@ public final class Terminal {
     /// Milliseconds `read` waits for a key.
     public func setTimeout(_ ms: Int32) { timeout(ms) }
 
-    /// Copy the buffer to the screen. ncurses compares with what is shown and sends only the
-    /// changed cells (no `clear()`, which would repaint everything and flicker).
+    /// The buffer last drawn, to send ncurses only the rows that changed.
+    private var shown: ScreenBuffer?
+
+    /// Copy the buffer to the screen: only rows that differ from the last frame are rewritten,
+    /// and ncurses sends only the cells that changed (no `clear()`, which repaints everything
+    /// and flickers over SSH and on projectors).
     public func draw(_ buffer: ScreenBuffer) {
-        erase()
         let h = min(buffer.height, Int(getmaxy(jc_stdscr())))
         let w = min(buffer.width, Int(getmaxx(jc_stdscr())))
-        for y in 0..<h {
-            var x = 0
-            while x < w {
-                let role = buffer[x, y].role
-                var run = ""
-                let start = x
-                var allBlank = true
-                while x < w, buffer[x, y].role == role {
-                    // The bottom-right cell would scroll the screen: leave it.
-                    if y == h - 1 && x == w - 1 { break }
-                    let cell = buffer[x, y]
-                    run += cell.text
-                    if cell.text != " " && cell.width != 0 { allBlank = false }
-                    x += 1
-                }
-                if allBlank && role == .normal {
-                    if y == h - 1 && x == w - 1 { x += 1 }
-                    continue
-                }
-                setStyle(role)
-                mvaddstr(Int32(y), Int32(start), run)
-                if y == h - 1 && x == w - 1 { x += 1 }
+        let rows = (buffer.width == w && buffer.height == h) ? buffer.changedRows(since: shown) : Array(0..<h)
+        if rows.count == h { erase() }
+        for y in rows {
+            if rows.count != h {
+                move(Int32(y), 0)
+                setStyle(.normal)
+                clrtoeol()
             }
+            drawRow(buffer, y: y, width: w, height: h)
         }
         setStyle(.normal)
         refresh()
+        shown = buffer
+    }
+
+    /// Forget what is on screen (after a suspend or a resize): the next draw is complete.
+    public func invalidate() { shown = nil }
+
+    private func drawRow(_ buffer: ScreenBuffer, y: Int, width w: Int, height h: Int) {
+        var x = 0
+        while x < w {
+            let role = buffer[x, y].role
+            var run = ""
+            let start = x
+            var allBlank = true
+            while x < w, buffer[x, y].role == role {
+                // The bottom-right cell would scroll the screen: leave it.
+                if y == h - 1 && x == w - 1 { break }
+                let cell = buffer[x, y]
+                run += cell.text
+                if cell.text != " " && cell.width != 0 { allBlank = false }
+                x += 1
+            }
+            if !(allBlank && role == .normal) {
+                setStyle(role)
+                mvaddstr(Int32(y), Int32(start), run)
+            }
+            if y == h - 1 && x == w - 1 { x += 1 }
+        }
     }
 
     /// Wait for a key up to the timeout.
@@ -152,6 +168,7 @@ public final class Terminal {
         sigaction(SIGTSTP, &old, nil)
         clearok(jc_stdscr(), true)
         refresh()
+        shown = nil
     }
 
     /// Give the terminal back as it was. Safe to call more than once.

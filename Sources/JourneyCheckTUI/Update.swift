@@ -82,12 +82,15 @@ extension AppState {
         // Time spent is a fact, not an edit: undo keeps it.
         for (p, phase) in previous.phases.enumerated() {
             for (i, step) in phase.steps.enumerated() {
-                if let now = session.step(step.id) { previous.phases[p].steps[i].seconds = now.seconds }
+                if let at = index.position(of: step.id) {
+                    let seconds = session.phases[at.phase].steps[at.index].seconds
+                    if seconds != step.seconds { previous.phases[p].steps[i].seconds = seconds }
+                }
             }
         }
         session = previous
         finishedStep = nil
-        overviewSelection = min(overviewSelection, session.stepCount - 1)
+        overviewSelection = min(overviewSelection, index.stepCount - 1)
         status = text.undone
         return [.save]
     }
@@ -170,16 +173,16 @@ extension AppState {
         guard !effects.isEmpty else { return effects }
         let updated = currentStep
         let order = updated.applicableLenses
-        let index = order.firstIndex(of: lens) ?? 0
-        let rotated = order[(index + 1)...] + order[..<index]
+        let at = order.firstIndex(of: lens) ?? 0
+        let rotated = order[(at + 1)...] + order[..<at]
         if let next = rotated.first(where: { updated.answers[$0].answer == .open }) {
             session.cursor.lens = next
-        } else if let ordinal = session.ordinal(of: updated.id), let next = session.step(atOrdinal: ordinal + 1) {
+        } else if let ordinal = ordinal(of: updated.id), let next = self.step(atOrdinal: ordinal + 1) {
             finishedStep = updated.id
-            moveCursor(step: next.step.id, lens: firstOpenLens(next.step))
+            moveCursor(step: next.id, lens: firstOpenLens(next))
         } else {
             finishedStep = updated.id
-            if session.potential.total.open == 0 { status = text.journeyComplete }
+            if index.total.open == 0 { status = text.journeyComplete }
         }
         return effects
     }
@@ -193,23 +196,21 @@ extension AppState {
             session.cursor.lens = order[target]
             return [.save]
         }
-        guard let ordinal = session.ordinal(of: step.id),
-              let next = session.step(atOrdinal: ordinal + (delta > 0 ? 1 : -1))
+        guard let ordinal = ordinal(of: step.id), let next = self.step(atOrdinal: ordinal + (delta > 0 ? 1 : -1))
         else { return [] }
-        moveCursor(step: next.step.id, lens: delta > 0 ? .brand : next.step.applicableLenses.last!)
+        moveCursor(step: next.id, lens: delta > 0 ? .brand : next.applicableLenses.last!)
         return [.save]
     }
 
     mutating func moveStep(by delta: Int) -> [Effect] {
-        guard let ordinal = session.ordinal(of: session.cursor.step),
-              let next = session.step(atOrdinal: ordinal + delta)
+        guard let ordinal = ordinal(of: session.cursor.step), let next = self.step(atOrdinal: ordinal + delta)
         else { return [] }
-        moveCursor(step: next.step.id, lens: firstOpenLens(next.step))
+        moveCursor(step: next.id, lens: firstOpenLens(next))
         return [.save]
     }
 
     mutating func movePhase(by delta: Int) -> [Effect] {
-        guard let l = session.location(of: session.cursor.step) else { return [] }
+        guard let l = index.position(of: session.cursor.step) else { return [] }
         let target = delta > 0 ? l.phase + 1 : (l.index > 0 ? l.phase : l.phase - 1)
         guard session.phases.indices.contains(target) else { return [] }
         let step = session.phases[target].steps[0]
@@ -219,7 +220,8 @@ extension AppState {
 
     /// Keys that change the journey, on the step screen and in the overview.
     mutating func editKey(_ key: Key, stepID: String) -> [Effect] {
-        guard let step = session.step(stepID), let l = session.location(of: stepID) else { return [] }
+        guard let l = index.position(of: stepID) else { return [] }
+        let step = session.phases[l.phase].steps[l.index]
         switch key {
         case .char("a"):
             overlay = .input(.addStep(after: stepID), TextInput())
@@ -233,7 +235,7 @@ extension AppState {
         case .char("["), .char("]"):
             let up = key == .char("[")
             let effects = change { s, now in try s.moveStep(stepID, up: up, now: now) }
-            if screen == .overview, let o = session.ordinal(of: stepID) { overviewSelection = o }
+            if screen == .overview, let o = ordinal(of: stepID) { overviewSelection = o }
             keepSelectionsVisible()
             return effects
         case .char("P"):
@@ -251,13 +253,13 @@ extension AppState {
 
     mutating func openOverview() -> [Effect] {
         screen = .overview
-        overviewSelection = session.ordinal(of: session.cursor.step) ?? 0
+        overviewSelection = ordinal(of: session.cursor.step) ?? 0
         keepSelectionsVisible()
         return []
     }
 
     mutating func overviewKey(_ key: Key) -> [Effect] {
-        let count = session.stepCount
+        let count = index.stepCount
         switch key {
         case .up: overviewSelection = max(0, overviewSelection - 1)
         case .down, .tab: overviewSelection = min(count - 1, overviewSelection + 1)
@@ -266,7 +268,7 @@ extension AppState {
         case .home: overviewSelection = 0
         case .end: overviewSelection = count - 1
         case .enter:
-            if let target = session.step(atOrdinal: overviewSelection)?.step {
+            if let target = self.step(atOrdinal: overviewSelection) {
                 moveCursor(step: target.id, lens: firstOpenLens(target))
                 screen = .step
                 return [.save]
@@ -280,7 +282,7 @@ extension AppState {
         case .char("t"):
             overlay = .input(.timebox, TextInput(session.timebox.map(formatTimebox) ?? ""))
         default:
-            if let target = session.step(atOrdinal: overviewSelection)?.step { return editKey(key, stepID: target.id) }
+            if let target = self.step(atOrdinal: overviewSelection) { return editKey(key, stepID: target.id) }
         }
         keepSelectionsVisible()
         return []
@@ -288,62 +290,48 @@ extension AppState {
 
     // MARK: Improvement potential
 
-    /// Rows of the potential screen: items, each followed by its actions; then other actions.
-    public var potentialRows: [PotentialRow] {
-        var rows: [PotentialRow] = []
-        var shown = Set<String>()
-        for item in session.potential.items {
-            rows.append(.item(item))
-            for a in session.actions where a.step == item.stepID && a.lens == item.lens {
-                rows.append(.action(a))
-                shown.insert(a.id)
-            }
-        }
-        let others = session.actions.filter { !shown.contains($0.id) }
-        if !others.isEmpty {
-            rows.append(.heading(text.otherActions))
-            rows += others.map(PotentialRow.action)
-        }
-        return rows
-    }
-
     mutating func openPotential() -> [Effect] {
         screen = .potential
-        let rows = potentialRows
         // Select the first item of the current step when there is one.
-        if let i = rows.firstIndex(where: { if case .item(let it) = $0 { it.stepID == session.cursor.step } else { false } }) {
+        if let i = potentialRowRefs.firstIndex(where: {
+            if case .item(let n) = $0 { index.items[n].stepID == session.cursor.step } else { false }
+        }) {
             potentialSelection = i
         }
-        potentialSelection = min(potentialSelection, max(0, rows.count - 1))
+        potentialSelection = min(potentialSelection, max(0, potentialRowCount - 1))
         keepSelectionsVisible()
         return []
     }
 
     mutating func potentialKey(_ key: Key) -> [Effect] {
-        let rows = potentialRows
-        let selectable = rows.indices.filter { if case .heading = rows[$0] { false } else { true } }
+        let count = potentialRowCount
         func move(_ delta: Int) {
-            guard !selectable.isEmpty else { return }
-            let pos = selectable.firstIndex(where: { $0 >= potentialSelection }) ?? 0
-            potentialSelection = selectable[max(0, min(selectable.count - 1, pos + delta))]
+            guard count > 0 else { return }
+            var target = max(0, min(count - 1, potentialSelection + delta))
+            // Headings are not selectable: step past them in the direction of travel.
+            if potentialRowRefs[target] == .heading {
+                let next = target + (delta >= 0 ? 1 : -1)
+                target = (0..<count).contains(next) ? next : potentialSelection
+            }
+            potentialSelection = target
         }
         switch key {
         case .up: move(-1)
         case .down, .tab: move(1)
         case .pageUp: move(-max(1, size.height - 8))
         case .pageDown: move(max(1, size.height - 8))
-        case .home: move(-rows.count)
-        case .end: move(rows.count)
+        case .home: move(-count)
+        case .end: move(count)
         case .escape, .char("p"), .char("1"): screen = .step
         case .char("o"), .char("2"): return openOverview()
         case .char("u"):
             let e = undo()
-            potentialSelection = min(potentialSelection, max(0, potentialRows.count - 1))
+            potentialSelection = min(potentialSelection, max(0, potentialRowCount - 1))
             keepSelectionsVisible()
             return e
         case .enter:
-            guard rows.indices.contains(potentialSelection) else { break }
-            switch rows[potentialSelection] {
+            guard potentialSelection < count else { break }
+            switch potentialRow(potentialSelection) {
             case .item(let item):
                 moveCursor(step: item.stepID, lens: item.lens)
                 screen = .step
@@ -357,14 +345,14 @@ extension AppState {
             case .heading: break
             }
         case .char("a"):
-            guard rows.indices.contains(potentialSelection) else { break }
-            switch rows[potentialSelection] {
+            guard potentialSelection < count else { break }
+            switch potentialRow(potentialSelection) {
             case .item(let item): overlay = .input(.actionText(step: item.stepID, lens: item.lens), TextInput())
             case .action(let a): overlay = .input(.actionText(step: a.step, lens: a.lens), TextInput())
             case .heading: break
             }
         case .char("x"):
-            if rows.indices.contains(potentialSelection), case .action(let a) = rows[potentialSelection] {
+            if potentialSelection < count, case .action(let a) = potentialRow(potentialSelection) {
                 overlay = .confirmDeleteAction(a.id)
             }
         default: break
@@ -413,14 +401,14 @@ extension AppState {
             let effects = change { s, now in try s.deleteStep(id, now: now) }
             if wasCurrent { stepEnteredAt = now }
             if finishedStep == id { finishedStep = nil }
-            overviewSelection = min(overviewSelection, session.stepCount - 1)
+            overviewSelection = min(overviewSelection, index.stepCount - 1)
             keepSelectionsVisible()
             return effects
         case .confirmDeleteAction(let id):
             self.overlay = nil
             guard key == .char("y") || key == .char("j") || key == .char("Y") || key == .char("J") else { return [] }
             let effects = change { s, now in s.deleteAction(id, now: now) }
-            potentialSelection = min(potentialSelection, max(0, potentialRows.count - 1))
+            potentialSelection = min(potentialSelection, max(0, potentialRowCount - 1))
             return effects
         case .chooseLevel(let step, let lens, let actionText):
             let level: ActionLevel? = switch key {
@@ -465,7 +453,7 @@ extension AppState {
             if !effects.isEmpty {
                 if screen == .step {
                     moveCursor(step: newID, lens: .brand)
-                } else if let o = session.ordinal(of: newID) {
+                } else if let o = ordinal(of: newID) {
                     overviewSelection = o
                     keepSelectionsVisible()
                 }
@@ -487,7 +475,7 @@ extension AppState {
             if !effects.isEmpty {
                 if screen == .step {
                     moveCursor(step: newID, lens: .brand)
-                } else if let o = session.ordinal(of: newID) {
+                } else if let o = ordinal(of: newID) {
                     overviewSelection = o
                     keepSelectionsVisible()
                 }
@@ -534,13 +522,20 @@ extension AppState {
     /// Keep the selected rows of the overview and potential lists on screen.
     mutating func keepSelectionsVisible() {
         let visible = max(1, OverviewLayout.listHeight(size))
-        let row = OverviewLayout.row(ofStep: overviewSelection, in: session)
+        let row = OverviewLayout.row(ofStep: overviewSelection, in: index)
         if row < overviewScroll { overviewScroll = max(0, row - 1) }
         if row >= overviewScroll + visible { overviewScroll = row - visible + 1 }
         let pvisible = max(1, PotentialLayout.listHeight(size))
         if potentialSelection < potentialScroll { potentialScroll = potentialSelection }
         if potentialSelection >= potentialScroll + pvisible { potentialScroll = potentialSelection - pvisible + 1 }
     }
+}
+
+/// A row of the improvement-potential screen, by reference.
+enum PotentialRowRef: Equatable, Sendable {
+    case item(Int)
+    case action(Int)
+    case heading
 }
 
 /// A row of the improvement-potential screen.

@@ -81,8 +81,8 @@ func drawBottom(_ buf: inout ScreenBuffer, _ state: AppState) {
             drawInput(&buf, input, y: h - 3)
             statusRow = h - 5
         case .confirmDeleteStep(let id):
-            let n = (state.session.ordinal(of: id) ?? 0) + 1
-            let text = state.session.step(id)?.text ?? ""
+            let n = (state.ordinal(of: id) ?? 0) + 1
+            let text = state.index.position(of: id).map { state.session.phases[$0.phase].steps[$0.index].text } ?? ""
             buf.fill(y: h - 3, role: .warning)
             buf.put(" " + t.confirmDelete(n, TextLayout.truncate(text, max(8, w - 60))), x: 0, y: h - 3, role: .warning)
             statusRow = h - 4
@@ -129,7 +129,7 @@ func promptLabel(_ prompt: Prompt, _ state: AppState) -> String {
     case .renamePhase: return t.promptRenamePhase
     case .timebox: return t.promptTimebox
     case .actionText(let step, let lens):
-        let n = (state.session.ordinal(of: step) ?? 0) + 1
+        let n = (state.ordinal(of: step) ?? 0) + 1
         return t.promptActionText + " (\(n)\(lens.map { " · " + $0.label(lang) } ?? ""))"
     case .actionOwner: return t.promptOwner
     case .actionDue: return t.promptDue
@@ -213,11 +213,12 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
     let lang = s.language
     let w = buf.width, h = buf.height
     let step = state.currentStep
-    let ordinal = s.ordinal(of: step.id) ?? 0
-    let phase = s.location(of: step.id).map { s.phases[$0.phase].title } ?? ""
-    let potential = s.potential
+    let position = state.index.position(of: step.id)
+    let ordinal = position?.ordinal ?? 0
+    let phase = position.map { s.phases[$0.phase].title } ?? ""
+    let stepCount = state.index.stepCount
 
-    drawHeader(&buf, title: s.title, right: "\(phase) · \(t.stepOf(ordinal + 1, s.stepCount))")
+    drawHeader(&buf, title: s.title, right: "\(phase) · \(t.stepOf(ordinal + 1, stepCount))")
 
     // Row 1: progress bar and the clock.
     var timing = ""
@@ -234,11 +235,11 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
     if let finish = state.projectedFinish { rest += "  \(t.finishAt) \(clock(finish, state.timeZone))" }
     let timeWidth = DisplayWidth.of(timing) + DisplayWidth.of(rest)
     let barWidth = max(10, min(40, w - timeWidth - 14))
-    let done = potential.completeSteps
-    let filled = s.stepCount == 0 ? 0 : (barWidth * done) / s.stepCount
+    let done = state.index.completeSteps
+    let filled = stepCount == 0 ? 0 : (barWidth * done) / stepCount
     buf.put(String(repeating: "█", count: filled), x: 1, y: 1, role: .progress)
     buf.put(String(repeating: "░", count: barWidth - filled), x: 1 + filled, y: 1, role: .progressEmpty)
-    buf.put(" \(done)/\(s.stepCount)", x: 1 + barWidth, y: 1, role: .label)
+    buf.put(" \(done)/\(stepCount)", x: 1 + barWidth, y: 1, role: .label)
     let tx = max(barWidth + 10, w - timeWidth - 1)
     let used = buf.put(timing, x: tx, y: 1, role: timingRole)
     buf.put(rest, x: tx + used, y: 1, role: .label)
@@ -331,7 +332,8 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
         buf.put(TextLayout.truncate("\(t.note): \(note)", w - 2), x: 1, y: y, role: .normal)
     }
     y += 1
-    if let id = state.finishedStep, let done = s.step(id), let n = s.ordinal(of: id) {
+    if let id = state.finishedStep, let at = state.index.position(of: id) {
+        let done = s.phases[at.phase].steps[at.index], n = at.ordinal
         // Lens labels when there is room; otherwise the symbols in question order.
         let labelled = w >= 110
         let tail = Lens.allCases.map { (labelled ? "\($0.label(lang)) " : "") + done.answers[$0].answer.symbol }
@@ -355,16 +357,21 @@ enum OverviewLayout {
     static func listHeight(_ size: TermSize) -> Int { size.height - 8 }
 
     /// Row index (phase headings included) of a step ordinal.
-    static func row(ofStep ordinal: Int, in session: Session) -> Int {
-        var n = 0
-        var row = 0
-        for phase in session.phases {
-            row += 1
-            if ordinal < n + phase.steps.count { return row + (ordinal - n) }
-            n += phase.steps.count
-            row += phase.steps.count
+    static func row(ofStep ordinal: Int, in index: SessionIndex) -> Int {
+        guard index.stepCount > 0 else { return 0 }
+        let o = min(max(0, ordinal), index.stepCount - 1)
+        return o + index.phase(ofOrdinal: o) + 1
+    }
+
+    /// The phase whose heading or steps occupy a row, and the row of its heading.
+    static func phase(atRow row: Int, in index: SessionIndex) -> (phase: Int, headingRow: Int) {
+        // Heading row of phase p is phaseStarts[p] + p: increasing, so binary search.
+        var lo = 0, hi = index.phaseStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if index.phaseStarts[mid] + mid <= row { lo = mid } else { hi = mid - 1 }
         }
-        return row
+        return (lo, index.phaseStarts.isEmpty ? 0 : index.phaseStarts[lo] + lo)
     }
 }
 
@@ -373,8 +380,8 @@ func drawOverview(_ buf: inout ScreenBuffer, _ state: AppState) {
     let t = state.text
     let lang = s.language
     let w = buf.width
-    let potential = s.potential
-    drawHeader(&buf, title: s.title, right: "\(t.overview) · \(potential.completeSteps)/\(s.stepCount)")
+    let index = state.index
+    drawHeader(&buf, title: s.title, right: "\(t.overview) · \(index.completeSteps)/\(index.stepCount)")
     let cellWidth = 7
     let timeWidth = 8
     let textWidth = max(10, w - 6 - cellWidth * 5 - timeWidth - 1)
@@ -386,22 +393,22 @@ func drawOverview(_ buf: inout ScreenBuffer, _ state: AppState) {
     buf.put(TextLayout.pad("⏱", timeWidth), x: lensX + 5 * cellWidth + 1, y: 1, role: .label)
     drawRule(&buf, y: 2)
 
+    // Only the visible rows are visited: start at the phase that holds the first one.
     let height = OverviewLayout.listHeight(state.size)
     let first = state.overviewScroll
-    var row = 0
-    var ordinal = 0
     var y = 3
-    outer: for phase in s.phases {
+    var (p, row) = OverviewLayout.phase(atRow: first, in: index)
+    outer: while p < s.phases.count, y < 3 + height {
+        let phase = s.phases[p]
         if row >= first {
-            if y >= 3 + height { break outer }
             buf.put(TextLayout.truncate(phase.title, w - 2), x: 1, y: y, role: .heading)
             y += 1
         }
-        row += 1
-        for step in phase.steps {
-            defer { row += 1; ordinal += 1 }
-            if row < first { continue }
+        let skip = max(0, first - row - 1)
+        for i in skip..<phase.steps.count {
             if y >= 3 + height { break outer }
+            let step = phase.steps[i]
+            let ordinal = index.phaseStarts[p] + i
             let selected = ordinal == state.overviewSelection
             let isCursor = step.id == s.cursor.step
             if selected { buf.fill(y: y, role: .selected) }
@@ -409,9 +416,9 @@ func drawOverview(_ buf: inout ScreenBuffer, _ state: AppState) {
             buf.put(mark + String(format: "%3d", ordinal + 1), x: 0, y: y, role: selected ? .selected : .label)
             let text = step.text + (step.digital ? " ⌁" : "")
             buf.put(TextLayout.truncate(text, textWidth - 1), x: 5, y: y, role: selected ? .selected : .normal)
-            for (i, lens) in Lens.allCases.enumerated() {
+            for (l, lens) in Lens.allCases.enumerated() {
                 let a = step.answers[lens].answer
-                let x = lensX + i * cellWidth
+                let x = lensX + l * cellWidth
                 buf.fill(x: x, y: y, count: cellWidth - 1, role: cellRole(a))
                 buf.put(a.symbol, x: x + (cellWidth - 1) / 2, y: y, role: cellRole(a))
             }
@@ -421,9 +428,11 @@ func drawOverview(_ buf: inout ScreenBuffer, _ state: AppState) {
             }
             y += 1
         }
+        row += phase.steps.count + 1
+        p += 1
     }
     // Scroll hints.
-    let totalRows = s.phases.count + s.stepCount
+    let totalRows = s.phases.count + index.stepCount
     if first > 0 { buf.put("↑", x: w - 1, y: 3, role: .label) }
     if first + height < totalRows { buf.put("↓", x: w - 1, y: 2 + height, role: .label) }
 
@@ -433,7 +442,7 @@ func drawOverview(_ buf: inout ScreenBuffer, _ state: AppState) {
     buf.put("✘+? \(t.potentialRow)", x: 1, y: sy + 1, role: .label)
     buf.put("· \(t.openRow)", x: 1, y: sy + 2, role: .label)
     for (i, lens) in Lens.allCases.enumerated() {
-        let c = potential.perLens[lens]!
+        let c = index.perLens[lens]!
         buf.put(String(format: "%4d", c.potential), x: lensX + i * cellWidth, y: sy + 1, role: c.potential > 0 ? .no : .dim)
         buf.put(String(format: "%4d", c.open), x: lensX + i * cellWidth, y: sy + 2, role: .dim)
     }
@@ -450,12 +459,12 @@ func drawPotential(_ buf: inout ScreenBuffer, _ state: AppState) {
     let t = state.text
     let lang = s.language
     let w = buf.width
-    let p = s.potential
+    let p = state.index
     drawHeader(&buf, title: s.title,
                right: "\(t.potential) · ✘ \(p.total.no) \(t.improve) · ? \(p.total.dontKnow) \(t.investigate) · \(t.actions): \(s.actions.count)")
     drawRule(&buf, y: 1)
-    let rows = state.potentialRows
-    if rows.isEmpty {
+    let rowCount = state.potentialRowCount
+    if rowCount == 0 {
         for (i, line) in TextLayout.wrap(t.nothingYet, w - 4).enumerated() { buf.put(line, x: 2, y: 3 + i, role: .dim) }
         return
     }
@@ -463,10 +472,10 @@ func drawPotential(_ buf: inout ScreenBuffer, _ state: AppState) {
     let answerWidth = 12
     let height = PotentialLayout.listHeight(state.size)
     var y = 2
-    for index in state.potentialScroll..<min(rows.count, state.potentialScroll + height) {
+    for index in state.potentialScroll..<min(rowCount, state.potentialScroll + height) {
         let selected = index == state.potentialSelection
         if selected { buf.fill(y: y, role: .selected) }
-        switch rows[index] {
+        switch state.potentialRow(index) {
         case .item(let item):
             var x = 1
             x += buf.put(String(format: "%3d ", item.stepNumber), x: x, y: y, role: selected ? .selected : .label)
@@ -479,7 +488,7 @@ func drawPotential(_ buf: inout ScreenBuffer, _ state: AppState) {
         case .action(let a):
             let due = a.due.map { ", \($0)" } ?? ""
             let owner = a.owner.isEmpty ? "" : ", \(a.owner)"
-            let n = (s.ordinal(of: a.step) ?? 0) + 1
+            let n = (state.ordinal(of: a.step) ?? 0) + 1
             let text = "→ \(t.action) (\(n)\(a.lens.map { " · " + $0.label(lang) } ?? "")): \(a.text) [\(a.level.label(lang))\(owner)\(due)]"
             buf.put(TextLayout.truncate(text, w - 8), x: 6, y: y, role: selected ? .selected : .yes)
         case .heading(let title):
@@ -488,7 +497,7 @@ func drawPotential(_ buf: inout ScreenBuffer, _ state: AppState) {
         y += 1
     }
     if state.potentialScroll > 0 { buf.put("↑", x: w - 1, y: 2, role: .label) }
-    if state.potentialScroll + height < rows.count { buf.put("↓", x: w - 1, y: 1 + height, role: .label) }
+    if state.potentialScroll + height < rowCount { buf.put("↓", x: w - 1, y: 1 + height, role: .label) }
 }
 
 // MARK: Help

@@ -145,6 +145,8 @@ import Testing
         try t.send("w")
         try t.waitFor("? weet niet")
         let pid = try #require(try t.programPID())
+        let shell = Int32(try t.tmux(["display", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
+        defer { if let shell { kill(shell, SIGKILL) } }  // it ignores SIGHUP too, and would sleep on
         try t.tmux(["kill-server"])
         let deadline = Date().addingTimeInterval(5)
         while Date() < deadline, isRunning(pid) { usleep(20_000) }

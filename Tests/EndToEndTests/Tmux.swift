@@ -41,7 +41,7 @@ final class Tmux {
         let tag = UUID().uuidString.prefix(6)
         sttyFiles = (folder.appendingPathComponent(".stty-\(tag)-before").path, folder.appendingPathComponent(".stty-\(tag)-after").path)
         let line = "trap true INT; cd '\(folder.path)' && unset NO_COLOR LINES COLUMNS; \(exports)\(prefix) stty -g > '\(sttyFiles.0)'; "
-            + "\(command); s=$?; stty -g > '\(sttyFiles.1)'; echo EXITED:$s; \(suffix) sleep 600"
+            + "\(command); s=$?; stty -g > '\(sttyFiles.1)'; printf '\\r\\nEXITED:%s\\r\\n' $s; \(suffix) sleep 600"
         // The server inherits the client's output: give it none, or reading to EOF never ends.
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", line], output: false)
     }

@@ -26,14 +26,20 @@ import Testing
         }
     }
 
-    /// Applying diff(old, new) to old gives new, for any sequence of edits.
+    /// Applying diff(old, new) to old gives new, and the incremental index matches a fresh one,
+    /// for any sequence of edits.
     @Test func aRecordTakesTheOldSessionToTheNewOne() async {
         let edits = zip(Gen.int(in: 0...13), Gen.int(in: 0...1000), Gen.int(in: 0...1000)).array(of: 1...40)
         await propertyCheck(count: 300, input: edits) { edits in
             var s = Session(journey: sampleJourney(), now: fixedDate)
+            var index = SessionIndex(s)
             for (kind, a, b) in edits {
                 let before = s
                 Self.edit(&s, kind, a, b)
+                // The screen's index, updated incrementally, never drifts from the session.
+                index.update(from: before, to: s)
+                #expect(index == SessionIndex(s))
+                #expect(index.items == s.potential.items && index.completeSteps == s.potential.completeSteps)
                 guard let record = JournalRecord.diff(before, s) else {
                     #expect(before == s)
                     continue

@@ -1,0 +1,127 @@
+/// Everything the screens ask of a session, kept up to date as it changes, so that drawing a
+/// frame costs the same for 10 steps as for 10,000: where each step is, the counts, the times,
+/// and the improvement potential. An answer updates it in time proportional to the steps it
+/// changed; only a change to the journey's structure rebuilds it.
+public struct SessionIndex: Sendable, Equatable {
+    public struct Position: Sendable, Equatable {
+        public var phase: Int
+        public var index: Int
+        public var ordinal: Int
+    }
+
+    public private(set) var positions: [String: Position] = [:]
+    /// Ordinal of each phase's first step.
+    public private(set) var phaseStarts: [Int] = []
+    public private(set) var stepCount = 0
+    public private(set) var completeSteps = 0
+    /// Seconds of all steps, and of the complete ones.
+    public private(set) var totalSeconds = 0
+    public private(set) var completeSeconds = 0
+    public private(set) var perLens: [Lens: AnswerCounts] = [:]
+    public private(set) var total = AnswerCounts()
+    /// Every no and don't know, in journey order.
+    public private(set) var items: [PotentialItem] = []
+
+    public init(_ session: Session) { rebuild(session) }
+
+    public mutating func rebuild(_ s: Session) {
+        positions = [:]
+        positions.reserveCapacity(s.stepCount)
+        phaseStarts = []
+        stepCount = 0
+        completeSteps = 0
+        totalSeconds = 0
+        completeSeconds = 0
+        perLens = Dictionary(uniqueKeysWithValues: Lens.allCases.map { ($0, AnswerCounts()) })
+        total = AnswerCounts()
+        items = []
+        for (p, phase) in s.phases.enumerated() {
+            phaseStarts.append(stepCount)
+            for (i, step) in phase.steps.enumerated() {
+                positions[step.id] = Position(phase: p, index: i, ordinal: stepCount)
+                stepCount += 1
+                count(step, sign: 1)
+                items += potentialItems(step, phase: phase.title, ordinal: stepCount - 1)
+            }
+        }
+    }
+
+    /// Bring the index from `old` to `new`.
+    public mutating func update(from old: Session, to new: Session) {
+        // Unchanged phases share storage with the old session, and compare in constant time.
+        guard old.phases.count == new.phases.count else { return rebuild(new) }
+        var changed: [(Step, Step, Int)] = []
+        for (p, (a, b)) in zip(old.phases, new.phases).enumerated() where a.steps != b.steps || a.title != b.title || a.id != b.id {
+            guard a.id == b.id, a.title == b.title, a.steps.count == b.steps.count else { return rebuild(new) }
+            for (x, y) in zip(a.steps, b.steps) where x != y {
+                guard x.id == y.id else { return rebuild(new) }
+                changed.append((x, y, p))
+            }
+        }
+        for (before, after, p) in changed {
+            let ordinal = positions[after.id]!.ordinal
+            count(before, sign: -1)
+            count(after, sign: 1)
+            // Replace the step's items: they sit together, found by binary search.
+            let lo = firstItem(atOrBeyond: ordinal)
+            var hi = lo
+            while hi < items.count && items[hi].stepNumber == ordinal + 1 { hi += 1 }
+            items.replaceSubrange(lo..<hi, with: potentialItems(after, phase: new.phases[p].title, ordinal: ordinal))
+        }
+    }
+
+    public func position(of id: String) -> Position? { positions[id] }
+
+    /// The phase that holds a step ordinal.
+    public func phase(ofOrdinal ordinal: Int) -> Int {
+        var lo = 0, hi = phaseStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if phaseStarts[mid] <= ordinal { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    private func firstItem(atOrBeyond ordinal: Int) -> Int {
+        var lo = 0, hi = items.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if items[mid].stepNumber - 1 < ordinal { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    private mutating func count(_ step: Step, sign: Int) {
+        totalSeconds += sign * step.seconds
+        if step.isComplete {
+            completeSteps += sign
+            completeSeconds += sign * step.seconds
+        }
+        for lens in Lens.allCases {
+            let a = step.answers[lens].answer
+            perLens[lens]!.add(a, sign)
+            total.add(a, sign)
+        }
+    }
+
+    private func potentialItems(_ step: Step, phase: String, ordinal: Int) -> [PotentialItem] {
+        Lens.allCases.compactMap { lens in
+            let r = step.answers[lens]
+            guard r.answer.isPotential else { return nil }
+            return PotentialItem(phase: phase, stepID: step.id, stepNumber: ordinal + 1, stepText: step.text,
+                                 lens: lens, answer: r.answer, note: r.note)
+        }
+    }
+}
+
+extension AnswerCounts {
+    mutating func add(_ a: Answer, _ sign: Int) {
+        switch a {
+        case .yes: yes += sign
+        case .no: no += sign
+        case .dontKnow: dontKnow += sign
+        case .open: open += sign
+        case .notApplicable: notApplicable += sign
+        }
+    }
+}
