@@ -21,8 +21,17 @@ public struct SessionIndex: Sendable, Equatable {
     public private(set) var total = AnswerCounts()
     /// Every no and don't know, in journey order.
     public private(set) var items: [PotentialItem] = []
+    /// Changes whenever `items` changes, so callers need not compare the list.
+    public private(set) var itemsVersion = 0
 
     public init(_ session: Session) { rebuild(session) }
+
+    /// Same content (the version counter is bookkeeping, not content).
+    public static func == (a: SessionIndex, b: SessionIndex) -> Bool {
+        a.positions == b.positions && a.phaseStarts == b.phaseStarts && a.stepCount == b.stepCount
+            && a.completeSteps == b.completeSteps && a.totalSeconds == b.totalSeconds
+            && a.completeSeconds == b.completeSeconds && a.perLens == b.perLens && a.total == b.total && a.items == b.items
+    }
 
     public mutating func rebuild(_ s: Session) {
         positions = [:]
@@ -35,6 +44,7 @@ public struct SessionIndex: Sendable, Equatable {
         perLens = Dictionary(uniqueKeysWithValues: Lens.allCases.map { ($0, AnswerCounts()) })
         total = AnswerCounts()
         items = []
+        itemsVersion &+= 1
         for (p, phase) in s.phases.enumerated() {
             phaseStarts.append(stepCount)
             for (i, step) in phase.steps.enumerated() {
@@ -66,7 +76,11 @@ public struct SessionIndex: Sendable, Equatable {
             let lo = firstItem(atOrBeyond: ordinal)
             var hi = lo
             while hi < items.count && items[hi].stepNumber == ordinal + 1 { hi += 1 }
-            items.replaceSubrange(lo..<hi, with: potentialItems(after, phase: new.phases[p].title, ordinal: ordinal))
+            let replacement = potentialItems(after, phase: new.phases[p].title, ordinal: ordinal)
+            if !items[lo..<hi].elementsEqual(replacement) {
+                items.replaceSubrange(lo..<hi, with: replacement)
+                itemsVersion &+= 1
+            }
         }
     }
 

@@ -42,7 +42,7 @@ public final class SessionLock: @unchecked Sendable {
         gethostname(&host, host.count)
         let hostName = String(decoding: host.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let user = ProcessInfo.processInfo.environment["USER"] ?? "?"
-        let stamp = ISO8601DateFormatter().string(from: now)
+        let stamp = now.formatted(.iso8601)
         let info = "pid=\(getpid())\nuser=\(user)\nhost=\(hostName)\nsince=\(stamp)\n"
         ftruncate(fd, 0)
         _ = info.withCString { pwrite(fd, $0, strlen($0), 0) }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// An open session: locked against a second writer; every change appended to a journal beside
 /// the file (a few hundred bytes, no fsync in the keystroke path), flushed to disk at most a
@@ -19,6 +20,10 @@ public final class SessionStore {
         e.dateEncodingStrategy = .iso8601
         return e
     }()
+
+    /// The fingerprint of the file as opened, so the first change can start a journal without
+    /// rewriting the file.
+    private var openedBase: (fingerprint: String, size: Int)?
 
     /// Lock `path` for this process; `session` is what the file (and journal) hold.
     public init(path: String, session: Session) throws(InputError) {
@@ -48,6 +53,8 @@ public final class SessionStore {
         let store = try SessionStore(path: path, session: session, lock: lock)
         if replayed {
             do { try store.compact(session) } catch { throw InputError(file: path, error.reason) }
+        } else {
+            store.openedBase = (fingerprint(data), data.count)
         }
         return (store, session)
     }
@@ -86,6 +93,11 @@ public final class SessionStore {
     /// when the journal or the file has gone (a folder removed under us).
     public func commit(_ session: Session) throws(WriteError) {
         guard let record = JournalRecord.diff(current, session) else { return }
+        if journalFD < 0, let base = openedBase, fileUnchanged(size: base.size) {
+            // The file is as we read it: continue it with a journal instead of rewriting it.
+            try startJournal(fingerprint: base.fingerprint)
+            openedBase = nil
+        }
         if journalFD < 0 || !stillThere() {
             try compact(session)
             return
@@ -102,18 +114,25 @@ public final class SessionStore {
         current = session
     }
 
-    /// Flush the journal to disk (power loss); called about once a second.
+    /// Flush the journal to disk (power loss); called about once a second. The flush runs on
+    /// a background thread so that no keystroke waits for the disk; its failure is reported by
+    /// the next call.
     public func sync() throws(WriteError) {
-        guard unsynced, journalFD >= 0 else { return }
-        if fdatasync(journalFD) != 0 {
+        let failed = flusher.takeError()
+        if failed != 0 {
             // A failed flush may have lost the data: write everything again, in full.
-            let code = errno
-            Glibc.close(journalFD)
+            if journalFD >= 0 { Glibc.close(journalFD) }
             journalFD = -1
-            throw WriteError(path: Journal.path(for: path), reason: String(cString: strerror(code)), code: code)
+            throw WriteError(path: Journal.path(for: path), reason: String(cString: strerror(failed)), code: failed)
         }
+        guard unsynced, journalFD >= 0, flusher.start(journalFD) else { return }
         unsynced = false
     }
+
+    /// Wait until a running flush is done (before closing, and in tests).
+    public func waitForSync() { flusher.wait() }
+
+    private let flusher = Flusher()
 
     /// Write the whole session durably and start an empty journal for it.
     public func compact(_ session: Session) throws(WriteError) {
@@ -123,7 +142,8 @@ public final class SessionStore {
         }
         try DurableFile.write(data, to: path)
         current = session
-        try startJournal(base: data)
+        openedBase = nil
+        try startJournal(fingerprint: SessionStore.fingerprint(data))
     }
 
     /// Save to another path and keep working there (the old file keeps its last state).
@@ -146,6 +166,7 @@ public final class SessionStore {
 
     /// Give the lock up. An empty journal (everything folded into the file) is removed.
     public func close() {
+        flusher.wait()
         if journalFD >= 0 {
             Glibc.close(journalFD)
             if journalBytes == 0 { unlink(journalPath) }
@@ -159,7 +180,9 @@ public final class SessionStore {
 
     private var journalPath: String { Journal.path(for: DurableFile.resolve(path)) }
 
-    private func startJournal(base: Data) throws(WriteError) {
+    /// A fresh journal that continues the file with this fingerprint. Its header reaches the
+    /// disk with the next `sync`, before or with the records that follow it.
+    private func startJournal(fingerprint: String) throws(WriteError) {
         if journalFD >= 0 { Glibc.close(journalFD) }
         journalFD = -1
         journalBytes = 0
@@ -168,12 +191,26 @@ public final class SessionStore {
         var st = stat()
         if stat(path, &st) == 0 { fchmod(fd, st.st_mode & 0o666) }
         journalFD = fd
-        guard ftruncate(fd, 0) == 0 else { throw WriteError(path: journalPath, reason: String(cString: strerror(errno)), code: errno) }
-        var header = (try? JSONEncoder().encode(JournalHeader(base: SessionStore.fingerprint(base)))) ?? Data()
-        header.append(0x0A)
-        try append(header)
+        // All or nothing: a journal without its header would be ignored on replay.
+        do throws(WriteError) {
+            guard ftruncate(fd, 0) == 0 else { throw WriteError(path: journalPath, reason: String(cString: strerror(errno)), code: errno) }
+            var header = (try? JSONEncoder().encode(JournalHeader(base: fingerprint))) ?? Data()
+            header.append(0x0A)
+            try append(header)
+        } catch {
+            Glibc.close(fd)
+            journalFD = -1
+            unlink(journalPath)
+            throw error
+        }
         journalBytes = 0
-        try sync()
+    }
+
+    /// The session file is still the one we read (same size and still there): cheap, not proof,
+    /// but the lock keeps other JourneyChecks out and the fingerprint guards the replay.
+    private func fileUnchanged(size: Int) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && Int(st.st_size) == size
     }
 
     /// Append whole records; a partial write is cut off again so the journal never holds a torn
@@ -227,4 +264,39 @@ public enum SessionNaming {
         }
         return candidate
     }
+}
+
+/// Runs `fdatasync` of the journal on a background queue, one at a time.
+final class Flusher: Sendable {
+    private let queue = DispatchQueue(label: "journeycheck.journal-sync")
+    private let state = Mutex<(running: Bool, error: Int32)>((false, 0))
+
+    /// Start flushing a duplicate of `fd`; false when a flush is still running.
+    func start(_ fd: Int32) -> Bool {
+        let started = state.withLock { s -> Bool in
+            if s.running { return false }
+            s.running = true
+            return true
+        }
+        guard started else { return false }
+        let copy = dup(fd)
+        queue.async { [self] in
+            let failed = copy < 0 || fdatasync(copy) != 0 ? errno : 0
+            if copy >= 0 { close(copy) }
+            self.state.withLock { s in
+                s.running = false
+                if failed != 0 { s.error = failed }
+            }
+        }
+        return true
+    }
+
+    func takeError() -> Int32 {
+        state.withLock { s in
+            defer { s.error = 0 }
+            return s.error
+        }
+    }
+
+    func wait() { queue.sync {} }
 }

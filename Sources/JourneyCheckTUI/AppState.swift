@@ -69,14 +69,14 @@ public struct AppState: Sendable {
     public var session: Session {
         didSet {
             index.update(from: oldValue, to: session)
-            if index.items != potentialItemsShown || oldValue.actions != session.actions { rebuildPotentialRows() }
+            if index.itemsVersion != potentialItemsVersion || oldValue.actions != session.actions { rebuildPotentialRows() }
         }
     }
     /// Positions, counts, times and improvement potential of the session, kept up to date.
     public private(set) var index: SessionIndex
     /// Rows of the improvement-potential screen, as references into `index.items` and actions.
     private(set) var potentialRowRefs: [PotentialRowRef] = []
-    private var potentialItemsShown: [PotentialItem] = []
+    private var potentialItemsVersion = -1
     public var screen: Screen = .step
     var helpReturn: Screen = .step
     public var overlay: Overlay?
@@ -136,7 +136,7 @@ public struct AppState: Sendable {
             refs += others.map(PotentialRowRef.action)
         }
         potentialRowRefs = refs
-        potentialItemsShown = index.items
+        potentialItemsVersion = index.itemsVersion
     }
 
     public var potentialRowCount: Int { potentialRowRefs.count }

@@ -32,34 +32,35 @@ public final class Runtime {
     /// Restore the terminal. Called on every way out.
     public func end() { terminal.end() }
 
-    /// The generic loop: feed messages until `handle` says stop.
+    /// The generic loop: feed messages until `handle` says stop. A tick goes out every second,
+    /// also while keys keep coming.
     func loop(draw: () -> ScreenBuffer, handle: (Message) -> Bool) {
         var lastSecond = Int(Date().timeIntervalSince1970)
         terminal.draw(draw())
         while true {
-            var message: Message?
+            var messages: [Message] = []
             if Signals.takeSuspend() {
                 terminal.suspend()
-                message = .resize(terminal.size)
+                messages.append(.resize(terminal.size))
             } else if Signals.take() != 0 {
-                message = .terminate
+                messages.append(.terminate)
             } else {
                 switch terminal.read() {
-                case .key(let k): message = .key(k)
+                case .key(let k): messages.append(.key(k))
                 case .resize:
                     terminal.invalidate()
-                    message = .resize(terminal.size)
-                case .hangup: message = .terminate
-                case .timeout:
-                    let now = Date()
-                    if Int(now.timeIntervalSince1970) != lastSecond {
-                        lastSecond = Int(now.timeIntervalSince1970)
-                        message = .tick(now)
-                    }
+                    messages.append(.resize(terminal.size))
+                case .hangup: messages.append(.terminate)
+                case .timeout: break
                 }
             }
-            guard let message else { continue }
-            if handle(message) { return }
+            let now = Date()
+            if Int(now.timeIntervalSince1970) != lastSecond {
+                lastSecond = Int(now.timeIntervalSince1970)
+                messages.append(.tick(now))
+            }
+            if messages.isEmpty { continue }
+            for message in messages where handle(message) { return }
             terminal.draw(draw())
         }
     }

@@ -131,9 +131,7 @@ public func startView(_ state: StartState) -> ScreenBuffer {
         let name = (e.path as NSString).lastPathComponent
         var detail = e.problem == nil ? e.detail : "⚠ invalid"
         if e.kind == .session, e.problem == nil {
-            let f = DateFormatter()
-            f.dateFormat = "yyyy-MM-dd HH:mm"
-            detail = "\(e.detail) · \(f.string(from: e.date))"
+            detail = "\(e.detail) · \(localDateTime(e.date))"
         }
         let right = TextLayout.truncate("\(detail)  \(name)", w / 2)
         let rw = DisplayWidth.of(right)
@@ -147,4 +145,13 @@ public func startView(_ state: StartState) -> ScreenBuffer {
     }
     drawFooter(&buf, [[("↑↓", "kies/select"), ("Enter", "start/open"), ("q", "stop/quit")]], y: h - 2, lines: 2, pinned: 1)
     return buf
+}
+
+/// `2026-11-24 14:02` in the local time zone, without ICU.
+func localDateTime(_ date: Date) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = .current
+    let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+    func two(_ n: Int?) -> String { let v = n ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
+    return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute))"
 }

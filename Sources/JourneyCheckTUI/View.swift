@@ -291,10 +291,10 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
         buf.put(TextLayout.truncate("\(t.stepNote): \(step.note)", w - 2), x: 1, y: y, role: .dim)
         y += 1
     }
-    for (lines, limit, lens) in [(promise, maxPromise, Lens.brand), (drivers, maxDrivers, Lens.customer)] {
+    for (lines, limit) in [(promise, maxPromise), (drivers, maxDrivers)] {
         for (i, line) in lines.prefix(limit).enumerated() {
             let cut = i == limit - 1 && lines.count > limit
-            buf.put(cut ? TextLayout.truncate(line + " …", w - 2) : line, x: 1, y: y, role: current == lens ? .label : .dim)
+            buf.put(cut ? TextLayout.truncate(line + " …", w - 2) : line, x: 1, y: y, role: .label)
             y += 1
         }
     }
@@ -313,16 +313,17 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
         }
         let applies = lens != .user || step.digital
         let firstY = y
-        for (j, line) in lines.enumerated() where y < questionsEnd {
-            if isCurrent { buf.fill(y: y, role: .current) }
-            buf.put(line, x: labelWidth, y: y, role: isCurrent ? .current : (applies ? .normal : .dim))
-            _ = j
+        for line in lines where y < questionsEnd {
+            buf.put(line, x: labelWidth, y: y, role: applies ? .normal : .dim)
             y += 1
         }
+        // The current question: a marked, highlighted label and answer box. Only these cells
+        // change when the cursor moves, so a keystroke costs few bytes on the wire.
+        if isCurrent { buf.fill(x: 0, y: firstY, count: labelWidth - 1, role: .current) }
         buf.put((isCurrent ? "▶ " : "  ") + lens.label(lang), x: 0, y: firstY, role: isCurrent ? .current : (applies ? .label : .dim))
         let label = "\(response.answer.symbol) \(response.answer.label(lang))"
         buf.put(TextLayout.pad(label, answerWidth - 1), x: w - answerWidth, y: firstY,
-                role: isCurrent && response.answer == .open ? .current : answerRole(response.answer))
+                role: isCurrent ? .current : answerRole(response.answer))
     }
     // The note of the current question, right under the questions.
     let note = step.answers[current].note

@@ -85,11 +85,10 @@ struct Resume: ParsableCommand {
         let store: SessionStore
         let session: Session
         do {
-            // Check the file first, so a broken one is reported as such.
-            _ = try SessionCodec.load(file: file)
-            Terminal_.requireInteractive()
+            // The file is checked (and locked) first, so a broken one is reported as such.
             (store, session) = try SessionStore.open(file)
         } catch { fail(error) }
+        Terminal_.requireInteractive(closing: store)
         let runtime = try Terminal_.runtime(monochrome: noColor)
         try Terminal_.runWorkshop(runtime, store: store, session: session, timebox: timebox.map { $0.seconds })
     }

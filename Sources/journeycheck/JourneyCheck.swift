@@ -63,16 +63,21 @@ struct JourneyCheck: ParsableCommand {
 
 /// Shared by the commands that open the workshop screen.
 enum Terminal_ {
-    /// The screen needs a terminal on both ends; scripts get a clear message instead of escape codes.
-    static func requireInteractive() {
+    /// The screen needs a terminal on both ends; scripts get a clear message instead of escape
+    /// codes. An open session is closed (its lock released) before exiting.
+    static func requireInteractive(closing store: SessionStore? = nil) {
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        var problem: String?
         if isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0 {
-            fail("the workshop screen needs an interactive terminal (standard input or output is not a terminal); "
-                + "for scripts use 'journeycheck export' or 'journeycheck validate'")
+            problem = "the workshop screen needs an interactive terminal (standard input or output is not a terminal); "
+                + "for scripts use 'journeycheck export' or 'journeycheck validate'"
+        } else if term.isEmpty || term == "dumb" {
+            problem = "the workshop screen needs a full-screen terminal (TERM is '\(term)'); "
+                + "for scripts use 'journeycheck export' or 'journeycheck validate'"
         }
-        if term.isEmpty || term == "dumb" {
-            fail("the workshop screen needs a full-screen terminal (TERM is '\(term)'); "
-                + "for scripts use 'journeycheck export' or 'journeycheck validate'")
+        if let problem {
+            store?.close()
+            fail(problem)
         }
     }
 

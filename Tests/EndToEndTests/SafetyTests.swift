@@ -234,20 +234,14 @@ import Testing
         let filler = disk.appendingPathComponent("filler")
         var prefix = ""
         if mounted {
-            // Leave less room than a session needs.
-            var room = 0
-            while true {
-                var st = statvfs()
-                statvfs(disk.path, &st)
-                room = Int(st.f_bavail) * Int(st.f_bsize)
-                if room < original.count { break }
-                let h = try FileHandle(forWritingTo: filler.ensureExists())
-                h.seekToEndOfFile()
-                h.write(Data(count: min(4096, room)))
-                try h.close()
-            }
+            // Fill the file system to the last byte.
+            let h = try FileHandle(forWritingTo: filler.ensureExists())
+            let block = Data(count: 4096)
+            while (try? h.write(contentsOf: block)) != nil {}
+            while (try? h.write(contentsOf: Data(count: 1))) != nil {}
+            try? h.close()
         } else {
-            prefix = "ulimit -f \(original.count / 512);"
+            prefix = "ulimit -f 0;"
         }
         let t = try Tmux("\(binary) resume disk/s.json", in: folder, prefix: prefix)
         try t.waitFor("stap 1 van 15")
@@ -272,6 +266,37 @@ import Testing
             try t.waitFor("EXITED:")
         }
         #expect(try t.sttyRestored())
+    }
+
+    /// Room comes back: the retry saves every answer, and the warning goes away.
+    @Test func answersKeptInMemoryAreSavedWhenThereIsRoomAgain() throws {
+        let folder = try workshopFolder()
+        let disk = folder.appendingPathComponent("disk")
+        try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
+        guard try spawnStatus(["/bin/mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", disk.path]) == 0 else {
+            // Without a file system of our own, the vanished-folder test covers the retry.
+            return
+        }
+        defer { _ = try? spawnStatus(["/bin/umount", "-l", disk.path]) }
+        try newSession(folder, name: "disk/s.json")
+        let filler = disk.appendingPathComponent("filler")
+        let t = try Tmux("\(binary) resume disk/s.json", in: folder)
+        try t.waitFor("stap 1 van 15")
+        let h = try FileHandle(forWritingTo: filler.ensureExists())
+        while (try? h.write(contentsOf: Data(count: 4096))) != nil {}
+        while (try? h.write(contentsOf: Data(count: 1))) != nil {}
+        try? h.close()
+        try t.send("n", "j", "w")
+        try t.waitFor("NIET OPGESLAGEN")
+        try t.waitFor("? weet niet")
+        try FileManager.default.removeItem(at: filler)
+        try t.waitUntil(timeout: 5, what: "warning gone") { !$0.contains("NIET OPGESLAGEN") }
+        let s = try load(folder, "disk/s.json")
+        #expect([s.steps[0].answers.brand.answer, s.steps[0].answers.customer.answer, s.steps[0].answers.employee.answer]
+                    == [.no, .yes, .dontKnow])
+        try t.send("q")
+        try t.waitFor("EXITED:0")
+        #expect(try SessionCodec.load(file: disk.appendingPathComponent("s.json").path) == s)
     }
 }
 
