@@ -155,3 +155,80 @@ public enum Journal {
         return applied
     }
 }
+
+extension JournalRecord {
+    /// The record as compact JSON, written by hand for the records a keystroke makes (changed
+    /// steps, cursor, time); nil for the rarer kinds, which go through JSONEncoder. Either form
+    /// decodes to the same record.
+    public func compactJSON() -> String? {
+        guard structure == nil, actions == nil, header == nil else { return nil }
+        var out = "{"
+        var first = true
+        func key(_ k: String) {
+            if !first { out += "," }
+            first = false
+            out += "\"" + k + "\":"
+        }
+        if let cursor {
+            key("cursor")
+            out += "{\"lens\":\"\(cursor.lens.rawValue)\",\"step\":" + jsonString(cursor.step) + "}"
+        }
+        if let nextID {
+            key("nextID")
+            out += String(nextID)
+        }
+        if let steps {
+            key("steps")
+            out += "["
+            for (i, step) in steps.enumerated() {
+                if i > 0 { out += "," }
+                out += "{\"answers\":{"
+                for (j, lens) in Lens.allCases.enumerated() {
+                    let r = step.answers[lens]
+                    if j > 0 { out += "," }
+                    out += "\"\(lens.rawValue)\":{\"answer\":\"\(r.answer.rawValue)\",\"note\":" + jsonString(r.note) + "}"
+                }
+                out += "},\"digital\":\(step.digital),\"id\":" + jsonString(step.id) + ",\"note\":" + jsonString(step.note)
+                out += ",\"seconds\":\(step.seconds),\"text\":" + jsonString(step.text) + "}"
+            }
+            out += "]"
+        }
+        if let timebox {
+            key("timebox")
+            out += String(timebox)
+        }
+        if let updated {
+            key("updated")
+            out += "\"" + iso8601(updated) + "\""
+        }
+        return out + "}"
+    }
+}
+
+/// A JSON string literal.
+func jsonString(_ s: String) -> String {
+    var out = "\""
+    for u in s.unicodeScalars {
+        switch u {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        case _ where u.value < 0x20:
+            let hex = String(u.value, radix: 16)
+            out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        default: out.unicodeScalars.append(u)
+        }
+    }
+    return out + "\""
+}
+
+/// `2026-11-24T10:00:00Z`, whole seconds, UTC: what JSONEncoder's .iso8601 writes.
+func iso8601(_ date: Date) -> String {
+    var t = time_t(date.timeIntervalSince1970.rounded(.down))
+    var tm = tm()
+    gmtime_r(&t, &tm)
+    func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    return "\(tm.tm_year + 1900)-\(two(tm.tm_mon + 1))-\(two(tm.tm_mday))T\(two(tm.tm_hour)):\(two(tm.tm_min)):\(two(tm.tm_sec))Z"
+}

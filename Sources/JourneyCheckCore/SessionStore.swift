@@ -6,7 +6,11 @@ import Synchronization
 /// second later, and folded into the deterministic session JSON when the room is quiet and on
 /// quit. Opening replays what a killed process left in the journal.
 public final class SessionStore {
-    public private(set) var path: String
+    public private(set) var path: String {
+        didSet { journalPath = Journal.path(for: DurableFile.resolve(path)) }
+    }
+    /// Beside the session (computed once: it is needed on every keystroke).
+    private var journalPath: String
     private var lock: SessionLock?
     /// The state that is in the file plus the journal.
     private var current: Session
@@ -28,6 +32,7 @@ public final class SessionStore {
     /// Lock `path` for this process; `session` is what the file (and journal) hold.
     public init(path: String, session: Session) throws(InputError) {
         self.path = path
+        journalPath = Journal.path(for: DurableFile.resolve(path))
         lock = try SessionLock(session: path)
         current = session
     }
@@ -61,6 +66,7 @@ public final class SessionStore {
 
     private init(path: String, session: Session, lock: SessionLock) throws(InputError) {
         self.path = path
+        journalPath = Journal.path(for: DurableFile.resolve(path))
         self.lock = lock
         current = session
     }
@@ -102,14 +108,15 @@ public final class SessionStore {
             try compact(session)
             return
         }
-        let line: Data
-        do {
-            var d = try encoder.encode(record)
-            d.append(0x0A)
-            line = d
-        } catch {
-            throw WriteError(path: path, reason: "cannot encode: \(error)", code: EINVAL)
+        var line = Data()
+        if let fast = record.compactJSON() {
+            line = Data(fast.utf8)
+        } else {
+            do { line = try encoder.encode(record) } catch {
+                throw WriteError(path: path, reason: "cannot encode: \(error)", code: EINVAL)
+            }
         }
+        line.append(0x0A)
         try append(line)
         current = session
     }
@@ -177,8 +184,6 @@ public final class SessionStore {
     }
 
     // MARK: Journal file
-
-    private var journalPath: String { Journal.path(for: DurableFile.resolve(path)) }
 
     /// A fresh journal that continues the file with this fingerprint. Its header reaches the
     /// disk with the next `sync`, before or with the records that follow it.

@@ -44,6 +44,7 @@ public enum DisplayWidth {
 
     /// Columns a string takes when drawn.
     public static func of(_ s: String) -> Int {
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
         var n = 0
         for g in s { n += cell(g).1 }
         return n

@@ -177,11 +177,12 @@ func cellRole(_ a: Answer) -> Role {
     }
 }
 
+/// `16:40` in the given time zone (its offset at that moment).
 func clock(_ date: Date, _ timeZone: TimeZone) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let c = calendar.dateComponents([.hour, .minute], from: date)
-    return String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
+    let seconds = Int(date.timeIntervalSince1970) + timeZone.secondsFromGMT(for: date)
+    let minutes = ((seconds / 60) % 1440 + 1440) % 1440
+    let h = minutes / 60, m = minutes % 60
+    return (h < 10 ? "0\(h)" : "\(h)") + ":" + (m < 10 ? "0\(m)" : "\(m)")
 }
 
 func driversText(_ drivers: [Driver]) -> String {

@@ -296,7 +296,8 @@ import Testing
                     == [.no, .yes, .dontKnow])
         try t.send("q")
         try t.waitFor("EXITED:0")
-        #expect(try SessionCodec.load(file: disk.appendingPathComponent("s.json").path) == s)
+        // Quitting folds everything into the file (time spent on the step may have grown).
+        #expect(try SessionCodec.load(file: disk.appendingPathComponent("s.json").path).steps.map(\.answers) == s.steps.map(\.answers))
     }
 }
 

@@ -12,7 +12,7 @@ import Testing
         switch kind {
         case 0, 1, 2:
             try? s.answer(step.id, lens, [Answer.yes, .no, .dontKnow, .open][b % 4], now: fixedDate.addingTimeInterval(Double(a)))
-        case 3: try? s.setNote(step.id, lens, "note \(a) 日本 \"q\"")
+        case 3: try? s.setNote(step.id, lens, "note \(a) 日本 \"q\" \\ \u{1}\u{7F} 👍🏽 \u{2028}")
         case 4: _ = try? s.addStep(after: step.id, text: "new \(a)", digital: b % 2 == 0)
         case 5: try? s.moveStep(step.id, up: b % 2 == 0)
         case 6: try? s.deleteStep(step.id)
@@ -47,6 +47,12 @@ import Testing
                 var replayed = before
                 #expect(throws: Never.self) { try record.apply(to: &replayed) }
                 #expect(replayed == s)
+                // The hand-written form of a record reads back as the same record.
+                if let compact = record.compactJSON() {
+                    let decoder = JSONDecoder()
+                    decoder.dateDecodingStrategy = .iso8601
+                    #expect((try? decoder.decode(JournalRecord.self, from: Data(compact.utf8))) == record, "\(compact)")
+                }
             }
         }
     }
