@@ -45,7 +45,8 @@ let package = Package(
         .testTarget(
             name: "JourneyCheckTUITests", dependencies: ["JourneyCheckTUI", "JourneyCheckCore"],
             exclude: ["__Snapshots__"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["journeycheck", "JourneyCheckCore", "JourneyCheckTUI"]),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["journeycheck", "journeycheck-bench", "JourneyCheckCore", "JourneyCheckTUI"]),
     ],
     swiftLanguageModes: [.v6]
 )

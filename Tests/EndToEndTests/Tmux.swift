@@ -110,9 +110,10 @@ func temporaryFolder() -> URL {
 }
 
 /// Run the binary without a terminal.
-func runCLI(_ args: [String], in folder: URL, stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
+func runCLI(_ args: [String], in folder: URL = URL(fileURLWithPath: NSTemporaryDirectory()), stdin: String? = nil,
+            executable: String = binary) throws -> (status: Int32, out: String, err: String) {
     let p = Process()
-    p.executableURL = URL(fileURLWithPath: binary)
+    p.executableURL = URL(fileURLWithPath: executable)
     p.arguments = args
     p.currentDirectoryURL = folder
     let out = Pipe(), err = Pipe(), inp = Pipe()

@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+
+/// The benchmarks are run by people, in release mode; here we only check that both still run
+/// and print their tables (quick mode). Their timings are never pass or fail.
+@Suite struct BenchmarkTests {
+    var bench: String { URL(fileURLWithPath: binary).deletingLastPathComponent().appendingPathComponent("journeycheck-bench").path }
+
+    @Test func theBenchmarkSuiteRuns() throws {
+        let r = try runCLI(["--quick"], executable: bench)
+        #expect(r.status == 0, "\(r.err)")
+        for name in ["outline: parse", "session: load", "session: full durable save", "export: markdown", "export: csv",
+                     "improvement potential", "view: step screen", "view: overview", "view: potential",
+                     "keystroke: answer", "peak memory (VmHWM)"] {
+            #expect(r.out.contains(name), "missing \(name)")
+        }
+    }
+
+    @Test func thePtyLatencyScriptRuns() throws {
+        let script = packageRoot.appendingPathComponent("Benchmarks/pty_latency.py").path
+        let r = try runCLI([script, "--quick", "--binary", binary, "--bench", bench], executable: "/usr/bin/python3")
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.contains("JourneyCheck, 100 steps"))
+        #expect(r.out.contains("JourneyCheck, 1,000 steps"))
+        #expect(r.out.contains("dialog --menu"))
+        #expect(r.out.contains("export markdown, whole process"))
+    }
+}
