@@ -30,13 +30,18 @@ public enum SessionCodec {
             throw InputError(file: file, line: line, column: column,
                              "nested more than \(depth) levels deep; this is not a JourneyCheck session")
         }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
         var session: Session
-        do {
-            session = try decoder.decode(Session.self, from: data)
-        } catch {
-            throw diagnose(data, file: file, decodingError: error)
+        if let fast = FastSessionReader.read(data) {
+            session = fast
+        } else {
+            // Anything unusual: JSONDecoder decides, and explains.
+            let decoder = JSONDecoder()
+            decoder.dateDecodingStrategy = .iso8601
+            do {
+                session = try decoder.decode(Session.self, from: data)
+            } catch {
+                throw diagnose(data, file: file, decodingError: error)
+            }
         }
         // Decoded, but perhaps a format we do not know: check before trusting anything.
         if session.format != Session.formatName {

@@ -122,3 +122,25 @@ import Testing
         #expect(decodeSession(latin).error != nil)
     }
 }
+
+@Suite struct FastReaderTests {
+    @Test func unusualFilesFallBackToJSONDecoderAndGetTheSameAnswer() throws {
+        let base = String(decoding: try SessionCodec.encode(Session(journey: sampleJourney(), now: fixedDate)), as: UTF8.self)
+        let variants = [
+            base.replacingOccurrences(of: "\"title\" : \"Sample\"", with: "\"title\" : \"First\", \"title\" : \"Second\""),
+            base.replacingOccurrences(of: "\"nextID\" : 4", with: "\"nextID\" : 4, \"unknown\" : [1, {\"a\": null}]"),
+            base.replacingOccurrences(of: "\"weight\" : 0.6", with: "\"weight\" : 6e-1"),
+            base.replacingOccurrences(of: "\"text\" : \"Pay\"", with: "\"text\" : \"P\\u00e1y \\ud83d\\udc4d \\\"q\\\"\""),
+            base.replacingOccurrences(of: "\"brandPromise\" : \"Easy\"", with: "\"brandPromise\" : \"Easy\",\n"),
+        ]
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        for text in variants {
+            #expect(text != base)
+            let reference = try? decoder.decode(Session.self, from: Data(text.utf8))
+            if let fast = FastSessionReader.read(Data(text.utf8)) { #expect(fast == reference) }
+            #expect(decodeSession(Data(text.utf8)).value == reference)
+        }
+        #expect(FastSessionReader.read(Data(variants[3].utf8))?.steps[2].text == "Páy 👍 \"q\"")
+    }
+}

@@ -47,6 +47,12 @@ import Testing
                 var replayed = before
                 #expect(throws: Never.self) { try record.apply(to: &replayed) }
                 #expect(replayed == s)
+                // The fast session reader reads what the encoder writes, exactly as JSONDecoder does.
+                let encoded = try! SessionCodec.encode(s)
+                let decoder = JSONDecoder()
+                decoder.dateDecodingStrategy = .iso8601
+                #expect(FastSessionReader.read(encoded) == (try? decoder.decode(Session.self, from: encoded)))
+                #expect(FastSessionReader.read(encoded) != nil)
                 // The hand-written form of a record reads back as the same record.
                 if let compact = record.compactJSON() {
                     let decoder = JSONDecoder()
