@@ -48,19 +48,7 @@ public enum DurableFile {
         }
         if exists, fchmod(fd, mode) != 0 { throw fail() }
         let toWrite = crashAt == .afterPartialWrite ? data.prefix(data.count / 2) : data
-        let ok = toWrite.withUnsafeBytes { (buf: UnsafeRawBufferPointer) -> Bool in
-            var offset = 0
-            while offset < buf.count {
-                let n = Glibc.write(fd, buf.baseAddress! + offset, buf.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += n
-            }
-            return true
-        }
-        guard ok else { throw fail() }
+        guard writeAll(fd, toWrite) else { throw fail() }
         if crashAt != nil {
             keepTemp = true
             throw fail("simulated crash", EINTR)
@@ -78,6 +66,22 @@ public enum DurableFile {
         }
         keepTemp = true  // renamed away; nothing to remove
         syncFolder(of: target)
+    }
+
+    /// Write every byte (short writes and EINTR retried); false with errno set on failure.
+    static func writeAll(_ fd: Int32, _ data: Data) -> Bool {
+        data.withUnsafeBytes { (buf: UnsafeRawBufferPointer) -> Bool in
+            var offset = 0
+            while offset < buf.count {
+                let n = Glibc.write(fd, buf.baseAddress! + offset, buf.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += n
+            }
+            return true
+        }
     }
 
     /// Flush the folder so the rename itself survives a power loss.

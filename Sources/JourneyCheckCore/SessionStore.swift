@@ -222,19 +222,7 @@ public final class SessionStore {
     /// record in the middle.
     private func append(_ data: Data) throws(WriteError) {
         let start = lseek(journalFD, 0, SEEK_END)
-        let ok = data.withUnsafeBytes { (buf: UnsafeRawBufferPointer) -> Bool in
-            var offset = 0
-            while offset < buf.count {
-                let n = Glibc.write(journalFD, buf.baseAddress! + offset, buf.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += n
-            }
-            return true
-        }
-        guard ok else {
+        guard DurableFile.writeAll(journalFD, data) else {
             let code = errno
             if start >= 0 { ftruncate(journalFD, start) }
             throw WriteError(path: journalPath, reason: String(cString: strerror(code)), code: code)
