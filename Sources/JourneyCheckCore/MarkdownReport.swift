@@ -163,10 +163,6 @@ public enum MarkdownReport {
         share.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"
     }
 
-    static func formatWeight(_ w: Double) -> String {
-        w == w.rounded() && w < 1e15 ? String(Int(w)) : String(w)
-    }
-
     static func day(_ date: Date, _ tz: TimeZone) -> String {
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = tz

@@ -186,13 +186,7 @@ func clock(_ date: Date, _ timeZone: TimeZone) -> String {
 }
 
 func driversText(_ drivers: [Driver]) -> String {
-    drivers.map { d in d.name + (d.weight.map { " (\(MarkdownWeight.format($0)))" } ?? "") }.joined(separator: " · ")
-}
-
-enum MarkdownWeight {
-    static func format(_ w: Double) -> String {
-        w == w.rounded() && abs(w) < 1e9 ? String(Int(w)) : String(format: "%g", w)
-    }
+    drivers.map { d in d.name + (d.weight.map { " (\(formatWeight($0)))" } ?? "") }.joined(separator: " · ")
 }
 
 /// Title on the left, a right-aligned text, and a rule below.

@@ -33,7 +33,7 @@ struct Start: ParsableCommand {
         if FileManager.default.fileExists(atPath: path) {
             fail(["\(path): already exists; open it with: journeycheck resume \(path)"])
         }
-        Terminal_.requireInteractive()
+        WorkshopScreen.requireInteractive()
         var s = Session(journey: journey)
         if let timebox { s.timebox = timebox.seconds }
         let store: SessionStore
@@ -41,8 +41,8 @@ struct Start: ParsableCommand {
             try Files.create(s, at: path)
             store = try SessionStore(path: path, session: s)
         } catch { fail(error) }
-        let runtime = try Terminal_.runtime(monochrome: noColor)
-        try Terminal_.runWorkshop(runtime, store: store, session: s, timebox: nil)
+        let runtime = try WorkshopScreen.runtime(monochrome: noColor)
+        try WorkshopScreen.runWorkshop(runtime, store: store, session: s, timebox: nil)
     }
 }
 
@@ -88,9 +88,9 @@ struct Resume: ParsableCommand {
             // The file is checked (and locked) first, so a broken one is reported as such.
             (store, session) = try SessionStore.open(file)
         } catch { fail(error) }
-        Terminal_.requireInteractive(closing: store)
-        let runtime = try Terminal_.runtime(monochrome: noColor)
-        try Terminal_.runWorkshop(runtime, store: store, session: session, timebox: timebox.map { $0.seconds })
+        WorkshopScreen.requireInteractive(closing: store)
+        let runtime = try WorkshopScreen.runtime(monochrome: noColor)
+        try WorkshopScreen.runWorkshop(runtime, store: store, session: session, timebox: timebox.map { $0.seconds })
     }
 }
 

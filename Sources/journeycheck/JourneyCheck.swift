@@ -25,8 +25,8 @@ struct JourneyCheck: ParsableCommand {
     var noColor = false
 
     func run() throws {
-        Terminal_.requireInteractive()
-        let runtime = try Terminal_.runtime(monochrome: noColor)
+        WorkshopScreen.requireInteractive()
+        let runtime = try WorkshopScreen.runtime(monochrome: noColor)
         var start = StartState(workshops: workshops, sessions: sessions, size: TermSize(80, 24))
         while let choice = runtime.runStart(&start) {
             var opened: (SessionStore, Session)?
@@ -53,7 +53,7 @@ struct JourneyCheck: ParsableCommand {
                 start.entries = StartState.scan(workshops: workshops, sessions: sessions)
             }
             if let (store, session) = opened {
-                try Terminal_.runWorkshop(runtime, store: store, session: session, timebox: nil)
+                try WorkshopScreen.runWorkshop(runtime, store: store, session: session, timebox: nil)
                 return
             }
         }
@@ -62,7 +62,7 @@ struct JourneyCheck: ParsableCommand {
 }
 
 /// Shared by the commands that open the workshop screen.
-enum Terminal_ {
+enum WorkshopScreen {
     /// The screen needs a terminal on both ends; scripts get a clear message instead of escape
     /// codes. An open session is closed (its lock released) before exiting.
     static func requireInteractive(closing store: SessionStore? = nil) {
