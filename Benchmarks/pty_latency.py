@@ -41,15 +41,16 @@ def spawn(argv, env):
     return pid, fd
 
 
-def read_burst(fd, first_timeout=2.0, quiet=0.03):
-    """Read until `quiet` seconds pass without output. Returns (bytes, time of last byte)."""
+def read_output(fd, first_timeout, quiet, marker=None):
+    """Read until `marker` has arrived (when given), else until `quiet` seconds pass without
+    output once something came. Returns (bytes, time of the last byte or None)."""
     data = b""
     last = None
     deadline = time.perf_counter() + first_timeout
-    while True:
-        timeout = quiet if last is not None else max(0.0, deadline - time.perf_counter())
-        ready, _, _ = select.select([fd], [], [], timeout)
-        if not ready:
+    while marker is None or marker not in data:
+        waiting_for_more = last is not None and marker is None
+        timeout = quiet if waiting_for_more else deadline - time.perf_counter()
+        if timeout <= 0 or not select.select([fd], [], [], timeout)[0]:
             break
         try:
             chunk = os.read(fd, 65536)
@@ -62,23 +63,14 @@ def read_burst(fd, first_timeout=2.0, quiet=0.03):
     return data, last
 
 
+def read_burst(fd, first_timeout=2.0, quiet=0.03):
+    """Read until `quiet` seconds pass without output."""
+    return read_output(fd, first_timeout, quiet)
+
+
 def read_until(fd, marker, timeout=5.0):
-    """Read until `marker` has arrived. Returns (bytes, time of last byte)."""
-    data = b""
-    last = None
-    deadline = time.perf_counter() + timeout
-    while marker not in data and time.perf_counter() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.05)
-        if ready:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            data += chunk
-            last = time.perf_counter()
-    return data, last
+    """Read until `marker` has arrived."""
+    return read_output(fd, timeout, 0, marker)
 
 
 def peak_kib(pid):

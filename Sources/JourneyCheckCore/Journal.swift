@@ -18,6 +18,24 @@ public struct JournalRecord: Codable, Sendable, Equatable {
         public var drivers: [Driver]
         public var facilitator: String
         public var participants: [String]
+
+        init(_ s: Session) {
+            title = s.title
+            language = s.language
+            brandPromise = s.brandPromise
+            drivers = s.drivers
+            facilitator = s.facilitator
+            participants = s.participants
+        }
+
+        func apply(to s: inout Session) {
+            s.title = title
+            s.language = language
+            s.brandPromise = brandPromise
+            s.drivers = drivers
+            s.facilitator = facilitator
+            s.participants = participants
+        }
     }
 
     public var structure: [PhaseShape]?
@@ -68,12 +86,8 @@ public struct JournalRecord: Codable, Sendable, Equatable {
         if old.updated != new.updated { r.updated = new.updated }
         if old.timebox != new.timebox { r.timebox = new.timebox ?? 0 }
         if old.nextID != new.nextID { r.nextID = new.nextID }
-        let h = Header(title: new.title, language: new.language, brandPromise: new.brandPromise, drivers: new.drivers,
-                       facilitator: new.facilitator, participants: new.participants)
-        if old.title != new.title || old.language != new.language || old.brandPromise != new.brandPromise
-            || old.drivers != new.drivers || old.facilitator != new.facilitator || old.participants != new.participants {
-            r.header = h
-        }
+        let header = Header(new)
+        if header != Header(old) { r.header = header }
         return r == JournalRecord() ? nil : r
     }
 
@@ -102,14 +116,7 @@ public struct JournalRecord: Codable, Sendable, Equatable {
         if let updated { s.updated = updated }
         if let timebox { s.timebox = timebox > 0 ? timebox : nil }
         if let nextID { s.nextID = nextID }
-        if let header {
-            s.title = header.title
-            s.language = header.language
-            s.brandPromise = header.brandPromise
-            s.drivers = header.drivers
-            s.facilitator = header.facilitator
-            s.participants = header.participants
-        }
+        header?.apply(to: &s)
     }
 }
 

@@ -161,12 +161,14 @@ public struct AppState: Sendable {
 
     public func ordinal(of id: String) -> Int? { index.position(of: id)?.ordinal }
 
+    /// A step by id, found through the index.
+    public func step(_ id: String) -> Step? {
+        index.position(of: id).map { session.phases[$0.phase].steps[$0.index] }
+    }
+
     public var text: UIText { UIText(session.language) }
 
-    public var currentStep: Step {
-        guard let p = index.position(of: session.cursor.step) else { return session.phases[0].steps[0] }
-        return session.phases[p.phase].steps[p.index]
-    }
+    public var currentStep: Step { step(session.cursor.step) ?? session.phases[0].steps[0] }
 
     /// Seconds spent on the current step, including this sitting.
     public var currentStepSeconds: Int {

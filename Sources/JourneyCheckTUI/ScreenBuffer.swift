@@ -63,13 +63,6 @@ public struct ScreenBuffer: Equatable, Sendable {
         }
     }
 
-    /// Change the role of cells already drawn (keeps their text).
-    public mutating func restyle(x: Int = 0, y: Int, count: Int? = nil, role: Role) {
-        guard y >= 0, y < height else { return }
-        let n = min(count ?? width - x, width - x)
-        for c in max(0, x)..<max(max(0, x), x + n) { cells[y * width + c].role = role }
-    }
-
     /// Rows that differ from `previous` (every row when the size changed).
     public func changedRows(since previous: ScreenBuffer?) -> [Int] {
         guard let previous, previous.width == width, previous.height == height else { return Array(0..<height) }

@@ -220,8 +220,7 @@ extension AppState {
 
     /// Keys that change the journey, on the step screen and in the overview.
     mutating func editKey(_ key: Key, stepID: String) -> [Effect] {
-        guard let l = index.position(of: stepID) else { return [] }
-        let step = session.phases[l.phase].steps[l.index]
+        guard let l = index.position(of: stepID), let step = self.step(stepID) else { return [] }
         switch key {
         case .char("a"):
             overlay = .input(.addStep(after: stepID), TextInput())
@@ -337,7 +336,7 @@ extension AppState {
                 screen = .step
                 return [.save]
             case .action(let a):
-                if let step = session.step(a.step) {
+                if let step = self.step(a.step) {
                     moveCursor(step: a.step, lens: a.lens.flatMap { step.applicableLenses.contains($0) ? $0 : nil } ?? .brand)
                     screen = .step
                     return [.save]
@@ -442,10 +441,10 @@ extension AppState {
         let value = value.trimmingCharacters(in: .whitespaces)
         switch prompt {
         case .questionNote(let step, let lens):
-            guard session.step(step)?.answers[lens].note != value else { return [] }
+            guard self.step(step)?.answers[lens].note != value else { return [] }
             return change { s, now in try s.setNote(step, lens, value, now: now) }
         case .stepNote(let step):
-            guard session.step(step)?.note != value else { return [] }
+            guard self.step(step)?.note != value else { return [] }
             return change { s, now in try s.setStepNote(step, value, now: now) }
         case .addStep(let after):
             var newID = ""
@@ -460,7 +459,7 @@ extension AppState {
             }
             return effects
         case .renameStep(let id):
-            guard session.step(id)?.text != value else { return [] }
+            guard self.step(id)?.text != value else { return [] }
             return change { s, now in try s.renameStep(id, to: value, now: now) }
         case .phaseTitle(let after):
             guard !value.isEmpty else {

@@ -82,7 +82,7 @@ func drawBottom(_ buf: inout ScreenBuffer, _ state: AppState) {
             statusRow = h - 5
         case .confirmDeleteStep(let id):
             let n = (state.ordinal(of: id) ?? 0) + 1
-            let text = state.index.position(of: id).map { state.session.phases[$0.phase].steps[$0.index].text } ?? ""
+            let text = state.step(id)?.text ?? ""
             buf.fill(y: h - 3, role: .warning)
             buf.put(" " + t.confirmDelete(n, TextLayout.truncate(text, max(8, w - 60))), x: 0, y: h - 3, role: .warning)
             statusRow = h - 4
@@ -328,8 +328,7 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
         buf.put(TextLayout.truncate("\(t.note): \(note)", w - 2), x: 1, y: y, role: .normal)
     }
     y += 1
-    if let id = state.finishedStep, let at = state.index.position(of: id) {
-        let done = s.phases[at.phase].steps[at.index], n = at.ordinal
+    if let id = state.finishedStep, let done = state.step(id), let n = state.ordinal(of: id) {
         // Lens labels when there is room; otherwise the symbols in question order.
         let labelled = w >= 110
         let tail = Lens.allCases.map { (labelled ? "\($0.label(lang)) " : "") + done.answers[$0].answer.symbol }

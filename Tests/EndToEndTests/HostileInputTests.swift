@@ -75,8 +75,7 @@ import Testing
         #expect(!(try t.tmux(["display", "-p", "-t", "0", "#{pane_title}"])).contains("pwned"))
         let report = try runCLI(["export", "s.json"], in: folder)
         #expect(!report.out.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B || $0.value == 0x202E })
-        try t.send("q")
-        try t.waitFor("EXITED:0")
+        try t.quit()
     }
 }
 
@@ -101,8 +100,7 @@ import Testing
         #expect(screen.contains("That copy has 2 answers, the file 0"))
         try t.send("r")
         try t.waitFor("✘ no")
-        try t.send("q")
-        try t.waitFor("EXITED:0")
+        try t.quit()
         let saved = try SessionCodec.load(file: folder.appendingPathComponent("s.json").path)
         #expect(saved.steps.map(\.answers) == newer.steps.map(\.answers))
         #expect(!FileManager.default.fileExists(atPath: DurableFile.temporaryPath(for: folder.appendingPathComponent("s.json").path)))
@@ -115,8 +113,7 @@ import Testing
         try t.waitFor("A save was interrupted")
         try t.send("k")
         try t.waitUntil(what: "prompt gone") { !$0.contains("A save was interrupted") }
-        try t.send("q")
-        try t.waitFor("EXITED:0")
+        try t.quit()
         let saved = try SessionCodec.load(file: folder.appendingPathComponent("s.json").path)
         #expect(saved.steps.map(\.answers) == original.steps.map(\.answers))
         #expect(!FileManager.default.fileExists(atPath: DurableFile.temporaryPath(for: folder.appendingPathComponent("s.json").path)))

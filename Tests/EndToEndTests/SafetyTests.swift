@@ -7,11 +7,6 @@ import Testing
 /// disks and vanished folders. Nothing acknowledged on screen may be lost, and the terminal
 /// must be left as it was found.
 @Suite struct SafetyTests {
-    func newSession(_ folder: URL, _ outline: String = "online-bestelling.md", name: String = "s.json") throws {
-        let r = try runCLI(["new", outline, "-o", name], in: folder)
-        try #require(r.status == 0, "\(r.err)")
-    }
-
     /// The session as every command reads it: the file plus its journal.
     func load(_ folder: URL, _ name: String = "s.json") throws -> Session {
         try SessionStore.read(folder.appendingPathComponent(name).path)
@@ -172,8 +167,7 @@ import Testing
         // The lock died with the process: the session opens again at once.
         let again = try Tmux("\(binary) resume s.json", in: folder)
         try again.waitFor("stap 1 van 15")
-        try again.send("q")
-        try again.waitFor("EXITED:0")
+        try again.quit()
     }
 
     // MARK: Locks
@@ -189,8 +183,7 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".s.json.lock").path))
         let second = try Tmux("\(binary) resume s.json", in: folder)
         try second.waitFor("stap 1 van 15")
-        try second.send("q")
-        try second.waitFor("EXITED:0")
+        try second.quit()
     }
 
     // MARK: Write failures
@@ -216,8 +209,7 @@ import Testing
         let s = try load(folder, "sub/s.json")
         #expect([s.steps[0].answers.brand.answer, s.steps[0].answers.customer.answer, s.steps[0].answers.employee.answer]
                     == [.yes, .no, .dontKnow])
-        try t.send("q")
-        try t.waitFor("EXITED:0")
+        try t.quit()
     }
 
     /// A full disk: a small tmpfs filled up (or, where mounting is not allowed, a file-size
@@ -234,12 +226,7 @@ import Testing
         let filler = disk.appendingPathComponent("filler")
         var prefix = ""
         if mounted {
-            // Fill the file system to the last byte.
-            let h = try FileHandle(forWritingTo: filler.ensureExists())
-            let block = Data(count: 4096)
-            while (try? h.write(contentsOf: block)) != nil {}
-            while (try? h.write(contentsOf: Data(count: 1))) != nil {}
-            try? h.close()
+            try fillToTheLastByte(filler)
         } else {
             prefix = "ulimit -f 0;"
         }
@@ -282,10 +269,7 @@ import Testing
         let filler = disk.appendingPathComponent("filler")
         let t = try Tmux("\(binary) resume disk/s.json", in: folder)
         try t.waitFor("stap 1 van 15")
-        let h = try FileHandle(forWritingTo: filler.ensureExists())
-        while (try? h.write(contentsOf: Data(count: 4096))) != nil {}
-        while (try? h.write(contentsOf: Data(count: 1))) != nil {}
-        try? h.close()
+        try fillToTheLastByte(filler)
         try t.send("n", "j", "w")
         try t.waitFor("NIET OPGESLAGEN")
         try t.waitFor("? weet niet")
@@ -294,8 +278,7 @@ import Testing
         let s = try load(folder, "disk/s.json")
         #expect([s.steps[0].answers.brand.answer, s.steps[0].answers.customer.answer, s.steps[0].answers.employee.answer]
                     == [.no, .yes, .dontKnow])
-        try t.send("q")
-        try t.waitFor("EXITED:0")
+        try t.quit()
         // Quitting folds everything into the file (time spent on the step may have grown).
         #expect(try SessionCodec.load(file: disk.appendingPathComponent("s.json").path).steps.map(\.answers) == s.steps.map(\.answers))
     }
@@ -323,11 +306,4 @@ func spawnStatus(_ argv: [String]) throws -> Int32 {
     try p.run()
     p.waitUntilExit()
     return p.terminationStatus
-}
-
-extension URL {
-    func ensureExists() throws -> URL {
-        if !FileManager.default.fileExists(atPath: path) { _ = FileManager.default.createFile(atPath: path, contents: nil) }
-        return self
-    }
 }

@@ -21,6 +21,12 @@ final class Tmux {
     let folder: URL
     private var sttyFiles = ("", "")
 
+    /// `q`, and the program ends with status 0.
+    func quit() throws {
+        try send("q")
+        try waitFor("EXITED:0")
+    }
+
     /// The terminal settings after the program are those before it.
     func sttyRestored() throws -> Bool {
         let before = try String(contentsOfFile: sttyFiles.0, encoding: .utf8)
@@ -127,6 +133,21 @@ func runCLI(_ args: [String], in folder: URL = URL(fileURLWithPath: NSTemporaryD
     let e = err.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
     return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+}
+
+/// A new session file from an outline in the folder.
+func newSession(_ folder: URL, _ outline: String = "online-bestelling.md", name: String = "s.json") throws {
+    let r = try runCLI(["new", outline, "-o", name], in: folder)
+    guard r.status == 0 else { throw TimedOut(description: "journeycheck new failed: \(r.err)") }
+}
+
+/// Fill the file system that holds `file` to the last byte.
+func fillToTheLastByte(_ file: URL) throws {
+    _ = FileManager.default.createFile(atPath: file.path, contents: nil)
+    let h = try FileHandle(forWritingTo: file)
+    while (try? h.write(contentsOf: Data(count: 4096))) != nil {}
+    while (try? h.write(contentsOf: Data(count: 1))) != nil {}
+    try? h.close()
 }
 
 /// A folder with a copy of an example workshop.

@@ -17,8 +17,7 @@ import Testing
         // The step is done: straight on to the next, with the finished one summarised.
         let screen = try t.waitFor("stap 2 van 15")
         #expect(screen.contains("✔ 1. Ik zie een advertentie"))
-        try t.send("q")
-        try t.waitFor("EXITED:0")
+        try t.quit()
         #expect(try t.terminalState() == "0 1 0")
 
         let session = try SessionCodec.load(file: folder.appendingPathComponent("s.json").path)
@@ -34,8 +33,7 @@ import Testing
         try again.send("o")
         let overview = try again.waitFor("Overzicht")
         #expect(overview.contains("✔      ✘      ?      ✔      ✔"))
-        try again.send("q")
-        try again.waitFor("EXITED:0")
+        try again.quit()
     }
 
     @Test func resizingDownToTinyAndBackRedraws() throws {
@@ -59,14 +57,13 @@ import Testing
 
     @Test func noColorGivesAMonochromeScreenThatStillReads() throws {
         let folder = try workshopFolder("onboarding.md")
-        try #require(try runCLI(["new", "onboarding.md", "-o", "s.json"], in: folder).status == 0)
+        try newSession(folder, "onboarding.md")
         let colored = try Tmux("\(binary) resume s.json", in: folder, env: ["TERM": "xterm-256color"])
         try colored.waitFor("step 1 of 14")
         try colored.send("n")
         try colored.waitFor("✘ no")
         let withColor = colored.screen(escapes: true)
-        try colored.send("q")
-        try colored.waitFor("EXITED:0")
+        try colored.quit()
         let plain = try Tmux("\(binary) resume s.json", in: folder, env: ["NO_COLOR": "1", "TERM": "xterm-256color"])
         try plain.waitFor("✘ no")
         let mono = plain.screen(escapes: true)
@@ -75,25 +72,23 @@ import Testing
         #expect(withColor.contains(colour))
         #expect(!mono.contains(colour))
         #expect(mono.contains("\u{1B}[7m") || mono.contains(";7m"))  // the current question is shown in reverse
-        try plain.send("q")
-        try plain.waitFor("EXITED:0")
+        try plain.quit()
     }
 
     @Test func aSecondWindowOnTheSameSessionIsRefused() throws {
         let folder = try workshopFolder()
-        try #require(try runCLI(["new", "online-bestelling.md", "-o", "s.json"], in: folder).status == 0)
+        try newSession(folder)
         let first = try Tmux("\(binary) resume s.json", in: folder)
         try first.waitFor("stap 1 van 15")
         let second = try Tmux("\(binary) resume s.json", in: folder)
         let refused = try second.waitFor("EXITED:1")
         #expect(refused.contains("s.json: is open in another JourneyCheck"))
-        try first.send("q")
-        try first.waitFor("EXITED:0")
+        try first.quit()
     }
 
     @Test func sigtermSavesAndRestoresTheTerminal() throws {
         let folder = try workshopFolder()
-        try #require(try runCLI(["new", "online-bestelling.md", "-o", "s.json"], in: folder).status == 0)
+        try newSession(folder)
         let t = try Tmux("\(binary) resume s.json", in: folder)
         try t.waitFor("stap 1 van 15")
         try t.send("n")
@@ -123,7 +118,6 @@ import Testing
         #expect(start.contains("0/15"))
         try again.send("Enter")
         try again.waitFor("✔ yes")
-        try again.send("q")
-        try again.waitFor("EXITED:0")
+        try again.quit()
     }
 }
