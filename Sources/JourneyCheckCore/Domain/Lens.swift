@@ -1,8 +1,3 @@
-/// The language a workshop is held in. The Dutch texts are the originals of the method.
-public enum Language: String, Codable, Sendable, CaseIterable {
-    case nl, en
-}
-
 /// One of the five types of experience every step is checked against.
 public enum Lens: String, Codable, Sendable, CaseIterable, Comparable {
     case brand, customer, employee, service, user
@@ -56,61 +51,6 @@ public enum Lens: String, Codable, Sendable, CaseIterable, Comparable {
             "Als er in deze stap een digitaal element zit, is dat dan super makkelijk, in lijn met onze merkbelofte en de belangrijkste drivers?"
         case (.user, .en):
             "If this step has a digital element, is it super easy, and in line with our brand promise and most important drivers?"
-        }
-    }
-}
-
-/// The answer to one question of one step.
-public enum Answer: String, Codable, Sendable, CaseIterable {
-    /// Not discussed yet.
-    case open
-    case yes
-    /// A known gap: improve.
-    case no
-    /// A knowledge gap: investigate.
-    case dontKnow = "dont_know"
-    /// The user lens on a step without a digital element.
-    case notApplicable = "n/a"
-
-    /// Whether this answer is improvement potential.
-    public var isPotential: Bool { self == .no || self == .dontKnow }
-
-    public func label(_ language: Language) -> String {
-        switch (self, language) {
-        case (.open, _): "open"
-        case (.yes, .nl): "ja"
-        case (.yes, .en): "yes"
-        case (.no, .nl): "nee"
-        case (.no, .en): "no"
-        case (.dontKnow, .nl): "weet niet"
-        case (.dontKnow, .en): "don't know"
-        case (.notApplicable, .nl): "n.v.t."
-        case (.notApplicable, .en): "n/a"
-        }
-    }
-
-    /// One-character symbol for grids: reads without colour.
-    public var symbol: String {
-        switch self {
-        case .open: "·"
-        case .yes: "✔"
-        case .no: "✘"
-        case .dontKnow: "?"
-        case .notApplicable: "–"
-        }
-    }
-}
-
-/// The three levels on which an improvement action can work (seed 000, step 2).
-public enum ActionLevel: String, Codable, Sendable, CaseIterable {
-    case behaviour, journey, moment
-
-    public func label(_ language: Language) -> String {
-        switch (self, language) {
-        case (.behaviour, .nl): "gedrag"
-        case (.behaviour, .en): "behaviour"
-        case (.journey, _): "journey"
-        case (.moment, _): "moment"
         }
     }
 }

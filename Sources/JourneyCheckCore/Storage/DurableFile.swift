@@ -1,14 +1,5 @@
 import Foundation
 
-/// A failed write, with the file and the system's reason ("No space left on device").
-public struct WriteError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var path: String
-    public var reason: String
-    public var code: Int32
-
-    public var description: String { "could not save \(path): \(reason)" }
-}
-
 /// Writes a file so that a crash at any moment leaves either the old or the new content,
 /// never a torn file: a temporary file in the same folder, every byte written, flushed,
 /// renamed over the old one, and the folder flushed. Keeps the old file's permissions and
@@ -102,30 +93,5 @@ public enum DurableFile {
         else { return path }
         defer { free(real) }
         return String(cString: real)
-    }
-}
-
-/// What an interrupted save leaves behind: the temporary file beside the session.
-public enum SessionRecovery {
-    /// A complete session in the temporary file that is newer than the session file itself.
-    /// An unreadable or older one is removed (it was never acknowledged on screen).
-    public static func find(for path: String) -> Session? {
-        let temp = DurableFile.temporaryPath(for: DurableFile.resolve(path))
-        var tst = stat(), sst = stat()
-        guard stat(temp, &tst) == 0 else { return nil }
-        guard stat(path, &sst) == 0,
-              (tst.st_mtim.tv_sec, tst.st_mtim.tv_nsec) >= (sst.st_mtim.tv_sec, sst.st_mtim.tv_nsec),
-              let data = try? InputFile.read(temp),
-              let session = try? SessionCodec.decode(data, file: temp),
-              let current = try? SessionCodec.load(file: path), current != session
-        else {
-            unlink(temp)
-            return nil
-        }
-        return session
-    }
-
-    public static func discard(for path: String) {
-        unlink(DurableFile.temporaryPath(for: DurableFile.resolve(path)))
     }
 }

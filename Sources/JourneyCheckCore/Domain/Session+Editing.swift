@@ -1,16 +1,5 @@
 import Foundation
 
-/// Why an edit was refused.
-public enum EditError: Error, Equatable, Sendable {
-    case unknownStep(String)
-    case unknownPhase(String)
-    case emptyText
-    case lastStep
-    case notApplicable(Lens)
-    case cannotMove
-    case invalidDate(String)
-}
-
 /// Changes to a session. Each keeps answers attached to their steps by id and sets `updated`.
 /// A journey never has an empty phase: removing a phase's last step removes the phase.
 extension Session {

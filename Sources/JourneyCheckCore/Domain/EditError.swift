@@ -1,0 +1,12 @@
+import Foundation
+
+/// Why an edit was refused.
+public enum EditError: Error, Equatable, Sendable {
+    case unknownStep(String)
+    case unknownPhase(String)
+    case emptyText
+    case lastStep
+    case notApplicable(Lens)
+    case cannotMove
+    case invalidDate(String)
+}
