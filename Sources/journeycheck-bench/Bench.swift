@@ -111,11 +111,11 @@ struct Runner {
         try measure("session: full durable save", n) {
             try DurableFile.write(try SessionCodec.encode(session), to: path)
         }
-        try measure("export: markdown", n) { _ = MarkdownReport.render(session) }
+        try measure("export: markdown", n) { _ = MarkdownReport.render(session, timeZone: TimeZone(identifier: "UTC")!) }
         try measure("export: csv", n) { _ = CSVReport.render(session) }
         try measure("improvement potential", n) { _ = session.potential }
 
-        var state = AppState(session: session, path: path, size: TermSize(80, 24), now: Date())
+        var state = AppState(session: session, path: path, size: TermSize(80, 24), now: Date(), timeZone: TimeZone(identifier: "UTC")!)
         try measure("view: step screen 80x24", n) { _ = view(state) }
         _ = update(&state, .key(.char("o")))
         try measure("view: overview 80x24", n) { _ = view(state) }
@@ -128,7 +128,7 @@ struct Runner {
 
         // One answer keystroke as the runtime handles it: update, the change appended to the
         // journal (durable against a kill), view, and the rows that changed.
-        let store = try SessionStore(path: path, session: state.session)
+        let store = try SessionStore(path: path, session: state.session, now: Date())
         try store.compact(state.session)
         var previous = view(state)
         try measure("keystroke: answer (update+journal+view+diff)", n, setup: {

@@ -9,7 +9,7 @@ import Testing
     static let cases: [(String, @Sendable () throws -> Data)] = [
         ("empty.json", { Data() }),
         ("truncated.json", {
-            let data = try SessionCodec.encode(Session(journey: try OutlineParser.parse(file: packageRoot.appendingPathComponent("workshops/onboarding.md").path)))
+            let data = try SessionCodec.encode(Session(journey: try OutlineParser.parse(file: packageRoot.appendingPathComponent("workshops/onboarding.md").path), now: fixedDate))
             return data.prefix(data.count / 2)
         }),
         ("binary.json", { Data((0..<65536).map { UInt8(truncatingIfNeeded: ($0 &* 7919) ^ ($0 >> 3)) }) }),
@@ -61,10 +61,10 @@ import Testing
 @Suite struct EscapeSequenceTests {
     @Test func controlCharactersInASessionAreShownHarmlessly() throws {
         let folder = try workshopFolder()
-        var session = Session(journey: try OutlineParser.parse(file: folder.appendingPathComponent("online-bestelling.md").path))
+        var session = Session(journey: try OutlineParser.parse(file: folder.appendingPathComponent("online-bestelling.md").path), now: fixedDate)
         session.title = "Evil\u{1B}[2J\u{1B}]0;pwned\u{07} title"
         session.modifyStep("s1") { $0.text = "Step \u{1B}[31mred\u{1B}[0m and \u{9B}2J and \u{202E}reversed" }
-        try session.setNote("s1", .brand, "note\u{1B}c reset")
+        try session.setNote("s1", .brand, "note\u{1B}c reset", now: fixedDate)
         try DurableFile.write(try SessionCodec.encode(session), to: folder.appendingPathComponent("s.json").path)
         let t = try Tmux("\(binary) resume s.json", in: folder)
         let screen = try t.waitFor("stap 1 van 15")
@@ -82,10 +82,10 @@ import Testing
 /// A save interrupted between writing and renaming leaves a newer copy; the next start offers it.
 @Suite struct RecoveryTests {
     func prepare(_ folder: URL) throws -> (original: Session, newer: Session) {
-        let original = Session(journey: try OutlineParser.parse(file: folder.appendingPathComponent("onboarding.md").path))
+        let original = Session(journey: try OutlineParser.parse(file: folder.appendingPathComponent("onboarding.md").path), now: fixedDate)
         var newer = original
-        try newer.answer("s1", .brand, .no)
-        try newer.answer("s1", .customer, .dontKnow)
+        try newer.answer("s1", .brand, .no, now: fixedDate)
+        try newer.answer("s1", .customer, .dontKnow, now: fixedDate)
         let path = folder.appendingPathComponent("s.json").path
         try DurableFile.write(try SessionCodec.encode(original), to: path)
         #expect(throws: WriteError.self) { try DurableFile.write(try SessionCodec.encode(newer), to: path, crashAt: .beforeRename) }

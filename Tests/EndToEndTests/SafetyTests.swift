@@ -32,7 +32,7 @@ import Testing
         let t = try Tmux("\(binary) resume s.json", in: folder)
         try t.waitFor("stap 1 van 15")
         // The model: the same update function the program runs.
-        var model = AppState(session: initial, path: "s.json", size: TermSize(80, 24), now: Date())
+        var model = AppState(session: initial, path: "s.json", size: TermSize(80, 24), now: Date(), timeZone: .current)
         var states: [Session] = [initial]
         let keys = ["j", "n", "w"]
         let acknowledged = Int(rng.next() % 12) + 1
@@ -59,7 +59,7 @@ import Testing
         try t.waitFor("EXITED:137")
         let saved = try load(folder)
         // The next open folds the journal into the JSON, which then holds it all by itself.
-        let (store, opened) = try SessionStore.open(folder.appendingPathComponent("s.json").path)
+        let (store, opened) = try SessionStore.open(folder.appendingPathComponent("s.json").path, now: fixedDate)
         store.close()
         #expect(opened == saved)
         #expect(try SessionCodec.load(file: folder.appendingPathComponent("s.json").path) == saved)

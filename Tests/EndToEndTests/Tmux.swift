@@ -208,3 +208,4 @@ func spawn(_ argv: [String], capture: Bool) throws -> String {
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     return String(decoding: data, as: UTF8.self)
 }
+let fixedDate = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18

@@ -57,11 +57,11 @@ import Testing
         let path = temporaryFolder().appendingPathComponent("s.json").path
         let session = Session(journey: sampleJourney(), now: fixedDate)
         try DurableFile.write(try SessionCodec.encode(session), to: path)
-        let (store, loaded) = try SessionStore.open(path)
+        let (store, loaded) = try SessionStore.open(path, now: fixedDate)
         #expect(loaded == session)
         // A second writer is refused and told who holds the file.
         do {
-            _ = try SessionStore.open(path)
+            _ = try SessionStore.open(path, now: fixedDate)
             Issue.record("a second open should fail")
         } catch {
             #expect(error.description.contains("is open in another JourneyCheck (by "))
@@ -74,7 +74,7 @@ import Testing
         #expect(st1.st_ino == st2.st_ino)
         #expect(!FileManager.default.fileExists(atPath: Journal.path(for: path)))
         store.close()
-        let (again, _) = try SessionStore.open(path)
+        let (again, _) = try SessionStore.open(path, now: fixedDate)
         again.close()
     }
 }

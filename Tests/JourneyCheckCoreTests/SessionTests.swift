@@ -5,7 +5,7 @@ import Testing
 @Suite struct SessionTests {
     @Test func aNewSessionCopiesTheJourneyWithStableIDs() {
         let s = Session(journey: sampleJourney(), now: fixedDate)
-        #expect(s.format == "journeycheck-session" && s.version == 1)
+        #expect(s.format == "journeycheck-session" && s.version == 2)
         #expect(s.steps.map(\.id) == ["s1", "s2", "s3"])
         #expect(s.phases.map(\.id) == ["p1", "p2"])
         #expect(s.cursor == Cursor(step: "s1", lens: .brand))
@@ -16,18 +16,18 @@ import Testing
 
     @Test func theUserLensOnlyTakesAnswersOnDigitalSteps() throws {
         var s = Session(journey: sampleJourney(), now: fixedDate)
-        #expect(throws: EditError.notApplicable(.user)) { try s.answer("s2", .user, .yes) }
-        try s.answer("s1", .user, .no)
+        #expect(throws: EditError.notApplicable(.user)) { try s.answer("s2", .user, .yes, now: fixedDate) }
+        try s.answer("s1", .user, .no, now: fixedDate)
         #expect(s.step("s1")!.answers.user.answer == .no)
     }
 
     @Test func potentialListsEveryNoAndDontKnowInJourneyOrder() throws {
         var s = Session(journey: sampleJourney(), now: fixedDate)
-        try s.answer("s3", .brand, .no)
-        try s.answer("s1", .service, .dontKnow)
-        try s.answer("s1", .brand, .yes)
-        try s.answer("s1", .customer, .no)
-        try s.setNote("s1", .customer, "  too slow ")
+        try s.answer("s3", .brand, .no, now: fixedDate)
+        try s.answer("s1", .service, .dontKnow, now: fixedDate)
+        try s.answer("s1", .brand, .yes, now: fixedDate)
+        try s.answer("s1", .customer, .no, now: fixedDate)
+        try s.setNote("s1", .customer, "  too slow ", now: fixedDate)
         let p = s.potential
         #expect(p.items.map { "\($0.stepNumber)\($0.lens.rawValue)" } == ["1customer", "1service", "3brand"])
         #expect(p.improve.count == 2 && p.investigate.count == 1)
@@ -42,64 +42,64 @@ import Testing
 
     @Test func editingKeepsAnswersWithTheirSteps() throws {
         var s = Session(journey: sampleJourney(), now: fixedDate)
-        try s.answer("s2", .brand, .no)
-        let added = try s.addStep(after: "s1", text: "  Read reviews ", digital: true)
+        try s.answer("s2", .brand, .no, now: fixedDate)
+        let added = try s.addStep(after: "s1", text: "  Read reviews ", digital: true, now: fixedDate)
         #expect(added == "s4")
         #expect(s.steps.map(\.id) == ["s1", "s4", "s2", "s3"])
         #expect(s.step("s4")!.text == "Read reviews")
-        try s.moveStep("s2", up: true)
-        try s.moveStep("s2", up: true)
+        try s.moveStep("s2", up: true, now: fixedDate)
+        try s.moveStep("s2", up: true, now: fixedDate)
         #expect(s.steps.map(\.id) == ["s2", "s1", "s4", "s3"])
         #expect(s.step("s2")!.answers.brand.answer == .no)
-        #expect(throws: EditError.cannotMove) { try s.moveStep("s2", up: true) }
+        #expect(throws: EditError.cannotMove) { try s.moveStep("s2", up: true, now: fixedDate) }
         // Down across the phase boundary, then back.
-        try s.moveStep("s4", up: false)
+        try s.moveStep("s4", up: false, now: fixedDate)
         #expect(s.phases[1].steps.map(\.id) == ["s4", "s3"])
-        try s.renameStep("s2", to: "Phone the shop")
+        try s.renameStep("s2", to: "Phone the shop", now: fixedDate)
         #expect(s.step("s2")!.text == "Phone the shop")
-        #expect(throws: EditError.emptyText) { try s.renameStep("s2", to: "  ") }
-        try s.renamePhase("p2", to: "Pay")
+        #expect(throws: EditError.emptyText) { try s.renameStep("s2", to: "  ", now: fixedDate) }
+        try s.renamePhase("p2", to: "Pay", now: fixedDate)
         #expect(s.phases[1].title == "Pay")
     }
 
     @Test func movingTheOnlyStepOutOfAPhaseRemovesTheEmptyPhase() throws {
         var s = Session(journey: sampleJourney(), now: fixedDate)
-        try s.moveStep("s3", up: true)
+        try s.moveStep("s3", up: true, now: fixedDate)
         #expect(s.phases.count == 1)
         #expect(s.steps.map(\.id) == ["s1", "s2", "s3"])
     }
 
     @Test func deletingAStepTakesItsActionsAndNeverTheLastStep() throws {
         var s = Session(journey: sampleJourney(), now: fixedDate)
-        try s.answer("s1", .brand, .no)
-        try s.addAction(step: "s1", lens: .brand, text: "Fix search", level: .journey, owner: "Ann", due: "2026-12-01")
-        try s.addAction(step: "s2", lens: nil, text: "Train staff", level: .behaviour, owner: "Bo")
+        try s.answer("s1", .brand, .no, now: fixedDate)
+        try s.addAction(step: "s1", lens: .brand, text: "Fix search", level: .journey, owner: "Ann", due: "2026-12-01", now: fixedDate)
+        try s.addAction(step: "s2", lens: nil, text: "Train staff", level: .behaviour, owner: "Bo", now: fixedDate)
         s.cursor = Cursor(step: "s1", lens: .customer)
-        try s.deleteStep("s1")
+        try s.deleteStep("s1", now: fixedDate)
         #expect(s.actions.map(\.text) == ["Train staff"])
         #expect(s.cursor == Cursor(step: "s2", lens: .brand))
-        try s.deleteStep("s3")
+        try s.deleteStep("s3", now: fixedDate)
         #expect(s.phases.count == 1)
-        #expect(throws: EditError.lastStep) { try s.deleteStep("s2") }
+        #expect(throws: EditError.lastStep) { try s.deleteStep("s2", now: fixedDate) }
     }
 
     @Test func togglingDigitalOpensOrClosesTheUserLens() throws {
         var s = Session(journey: sampleJourney(), now: fixedDate)
-        try s.toggleDigital("s2")
+        try s.toggleDigital("s2", now: fixedDate)
         #expect(s.step("s2")!.answers.user.answer == .open)
-        try s.answer("s2", .user, .yes)
+        try s.answer("s2", .user, .yes, now: fixedDate)
         s.cursor = Cursor(step: "s2", lens: .user)
-        try s.toggleDigital("s2")
+        try s.toggleDigital("s2", now: fixedDate)
         #expect(s.step("s2")!.answers.user.answer == .notApplicable)
         #expect(s.cursor.lens == .service)
     }
 
     @Test func addingAPhaseAddsItsFirstStepAndIDsAreNeverReused() throws {
         var s = Session(journey: sampleJourney(), now: fixedDate)
-        let first = try s.addPhase(afterStep: "s1", title: "Compare", firstStep: "Compare prices")
+        let first = try s.addPhase(afterStep: "s1", title: "Compare", firstStep: "Compare prices", now: fixedDate)
         #expect(s.phases.map(\.title) == ["Find", "Compare", "Buy"])
-        try s.deleteStep(first)
-        let again = try s.addStep(after: "s1", text: "Another")
+        try s.deleteStep(first, now: fixedDate)
+        let again = try s.addStep(after: "s1", text: "Another", now: fixedDate)
         #expect(again != first)
         #expect(Set(s.steps.map(\.id)).count == s.stepCount)
     }
@@ -107,7 +107,7 @@ import Testing
     @Test func actionsValidateTheirDate() throws {
         var s = Session(journey: sampleJourney(), now: fixedDate)
         #expect(throws: EditError.invalidDate("2026-02-30")) {
-            try s.addAction(step: "s1", lens: .brand, text: "x", level: .moment, owner: "", due: "2026-02-30")
+            try s.addAction(step: "s1", lens: .brand, text: "x", level: .moment, owner: "", due: "2026-02-30", now: fixedDate)
         }
         #expect(isISODate("2028-02-29") && !isISODate("2027-02-29") && !isISODate("2026-13-01") && !isISODate("26-01-01"))
     }

@@ -236,7 +236,8 @@ import Testing
         #expect(update(&s, .tick(t0.addingTimeInterval(1))) == [.save])
         _ = update(&s, .saveSucceeded)
         #expect(!view(s).contains("NOT SAVED"))
-        #expect(update(&s, .tick(t0.addingTimeInterval(2))) == [])
+        // Back to the ordinary care of the files once a second.
+        #expect(update(&s, .tick(t0.addingTimeInterval(2))) == [.keepFiles])
     }
 
     @Test func signalsQuitLikeQ() {
@@ -246,14 +247,14 @@ import Testing
 
     @Test(arguments: [("3m", 180), ("90s", 90), ("2m30s", 150), ("1:30", 90), ("5", 300), ("1h", 3600)])
     func timeboxesParse(text: String, seconds: Int) {
-        #expect(parseTimebox(text) == .some(seconds))
+        #expect(Timebox.parse(text) == .some(seconds))
     }
 
     @Test func timeboxesRefuseNonsense() {
-        #expect(parseTimebox("soon") == nil)
-        #expect(parseTimebox("3x") == nil)
-        #expect(parseTimebox("") == .some(nil))
-        #expect(parseTimebox("off") == .some(nil))
+        #expect(Timebox.parse("soon") == nil)
+        #expect(Timebox.parse("3x") == nil)
+        #expect(Timebox.parse("") == .some(nil))
+        #expect(Timebox.parse("off") == .some(nil))
     }
 
     @Test func textInputTakesAnyUnicodeAndEditsByCharacter() {

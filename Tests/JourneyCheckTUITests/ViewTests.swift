@@ -130,7 +130,7 @@ func busyState(_ language: Language, size: TermSize, wide: Bool = false) -> AppS
         var s = makeState(.nl, wide: true)
         press(&s, .char("o"))
         for buffer in [view(makeState(.nl, wide: true)), view(s)] {
-            let rows = try #require(VirtualScreen.roundTrip(buffer))
+            let rows = try #require(Terminal.drawOffscreen(buffer))
             #expect(rows.count == buffer.height)
             for y in 0..<buffer.height {
                 var expected = ""

@@ -13,19 +13,7 @@ public enum Answer: String, Codable, Sendable, CaseIterable {
     /// Whether this answer is improvement potential.
     public var isPotential: Bool { self == .no || self == .dontKnow }
 
-    public func label(_ language: Language) -> String {
-        switch (self, language) {
-        case (.open, _): "open"
-        case (.yes, .nl): "ja"
-        case (.yes, .en): "yes"
-        case (.no, .nl): "nee"
-        case (.no, .en): "no"
-        case (.dontKnow, .nl): "weet niet"
-        case (.dontKnow, .en): "don't know"
-        case (.notApplicable, .nl): "n.v.t."
-        case (.notApplicable, .en): "n/a"
-        }
-    }
+    public func label(_ language: Language) -> String { Words.table.answerLabels[self]!.text(language) }
 
     /// One-character symbol for grids: reads without colour.
     public var symbol: String {

@@ -1,36 +1,37 @@
 import Foundation
 
-/// A journey as the facilitator wrote it: what an outline file holds.
+/// A journey as the facilitator wrote it: what an outline file holds. `journey.title` and the
+/// other workshop fields read through to `workshop`.
+@dynamicMemberLookup
 public struct Journey: Sendable, Equatable {
-    public var title: String
-    public var language: Language
-    public var brandPromise: String
-    public var drivers: [Driver]
-    public var facilitator: String
-    public var participants: [String]
+    public var workshop: WorkshopInfo
     /// Phases with their steps' texts and digital flags.
     public var phases: [(title: String, steps: [(text: String, digital: Bool)])]
+
+    public init(workshop: WorkshopInfo, phases: [(title: String, steps: [(text: String, digital: Bool)])]) {
+        self.workshop = workshop
+        self.phases = phases
+    }
 
     public init(
         title: String, language: Language = .en, brandPromise: String = "", drivers: [Driver] = [],
         facilitator: String = "", participants: [String] = [],
         phases: [(title: String, steps: [(text: String, digital: Bool)])]
     ) {
-        self.title = title
-        self.language = language
-        self.brandPromise = brandPromise
-        self.drivers = drivers
-        self.facilitator = facilitator
-        self.participants = participants
-        self.phases = phases
+        self.init(workshop: WorkshopInfo(title: title, language: language, brandPromise: brandPromise, drivers: drivers,
+                                         facilitator: facilitator, participants: participants),
+                  phases: phases)
+    }
+
+    public subscript<T>(dynamicMember field: WritableKeyPath<WorkshopInfo, T>) -> T {
+        get { workshop[keyPath: field] }
+        set { workshop[keyPath: field] = newValue }
     }
 
     public var stepCount: Int { phases.reduce(0) { $0 + $1.steps.count } }
 
     public static func == (a: Journey, b: Journey) -> Bool {
-        a.title == b.title && a.language == b.language && a.brandPromise == b.brandPromise
-            && a.drivers == b.drivers && a.facilitator == b.facilitator && a.participants == b.participants
-            && a.phases.count == b.phases.count
+        a.workshop == b.workshop && a.phases.count == b.phases.count
             && zip(a.phases, b.phases).allSatisfy { pa, pb in
                 pa.title == pb.title && pa.steps.count == pb.steps.count
                     && zip(pa.steps, pb.steps).allSatisfy { $0.text == $1.text && $0.digital == $1.digital }

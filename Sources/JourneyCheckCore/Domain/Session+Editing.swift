@@ -4,7 +4,7 @@ import Foundation
 /// A journey never has an empty phase: removing a phase's last step removes the phase.
 extension Session {
     /// Record an answer. The user lens takes no answer on a step without a digital element.
-    public mutating func answer(_ stepID: String, _ lens: Lens, _ answer: Answer, now: Date = Date()) throws {
+    public mutating func answer(_ stepID: String, _ lens: Lens, _ answer: Answer, now: Date) throws {
         guard let s = step(stepID) else { throw EditError.unknownStep(stepID) }
         if lens == .user && !s.digital && answer != .notApplicable { throw EditError.notApplicable(lens) }
         if lens == .user && s.digital && answer == .notApplicable { throw EditError.notApplicable(lens) }
@@ -12,20 +12,20 @@ extension Session {
         touch(now)
     }
 
-    public mutating func setNote(_ stepID: String, _ lens: Lens, _ note: String, now: Date = Date()) throws {
+    public mutating func setNote(_ stepID: String, _ lens: Lens, _ note: String, now: Date) throws {
         guard step(stepID) != nil else { throw EditError.unknownStep(stepID) }
         modifyStep(stepID) { $0.answers[lens].note = note.trimmed }
         touch(now)
     }
 
-    public mutating func setStepNote(_ stepID: String, _ note: String, now: Date = Date()) throws {
+    public mutating func setStepNote(_ stepID: String, _ note: String, now: Date) throws {
         guard step(stepID) != nil else { throw EditError.unknownStep(stepID) }
         modifyStep(stepID) { $0.note = note.trimmed }
         touch(now)
     }
 
     /// Add time spent on a step.
-    public mutating func addTime(_ stepID: String, seconds: Int, now: Date = Date()) {
+    public mutating func addTime(_ stepID: String, seconds: Int, now: Date) {
         guard seconds > 0, step(stepID) != nil else { return }
         modifyStep(stepID) { $0.seconds += seconds }
         touch(now)
@@ -33,7 +33,7 @@ extension Session {
 
     /// Insert a new step right after `after`, in the same phase. Returns its id.
     @discardableResult
-    public mutating func addStep(after: String, text: String, digital: Bool = false, now: Date = Date()) throws -> String {
+    public mutating func addStep(after: String, text: String, digital: Bool = false, now: Date) throws -> String {
         let text = text.trimmed
         guard !text.isEmpty else { throw EditError.emptyText }
         guard let l = location(of: after) else { throw EditError.unknownStep(after) }
@@ -43,7 +43,7 @@ extension Session {
         return id
     }
 
-    public mutating func renameStep(_ stepID: String, to text: String, now: Date = Date()) throws {
+    public mutating func renameStep(_ stepID: String, to text: String, now: Date) throws {
         let text = text.trimmed
         guard !text.isEmpty else { throw EditError.emptyText }
         guard step(stepID) != nil else { throw EditError.unknownStep(stepID) }
@@ -53,7 +53,7 @@ extension Session {
 
     /// Move a step one place up or down in journey order. At a phase boundary it crosses into
     /// the neighbouring phase (as its last or first step).
-    public mutating func moveStep(_ stepID: String, up: Bool, now: Date = Date()) throws {
+    public mutating func moveStep(_ stepID: String, up: Bool, now: Date) throws {
         guard let l = location(of: stepID) else { throw EditError.unknownStep(stepID) }
         var steps = phases[l.phase].steps
         if up {
@@ -80,7 +80,7 @@ extension Session {
     }
 
     /// Delete a step with its answers, notes and actions. The last step cannot be deleted.
-    public mutating func deleteStep(_ stepID: String, now: Date = Date()) throws {
+    public mutating func deleteStep(_ stepID: String, now: Date) throws {
         guard let l = location(of: stepID) else { throw EditError.unknownStep(stepID) }
         guard stepCount > 1 else { throw EditError.lastStep }
         let ordinal = self.ordinal(of: stepID)!
@@ -96,7 +96,7 @@ extension Session {
 
     /// Switch a step's digital element on or off. On: the user lens becomes open.
     /// Off: it becomes not applicable (its answer and note are dropped; undo brings them back).
-    public mutating func toggleDigital(_ stepID: String, now: Date = Date()) throws {
+    public mutating func toggleDigital(_ stepID: String, now: Date) throws {
         guard step(stepID) != nil else { throw EditError.unknownStep(stepID) }
         modifyStep(stepID) { s in
             s.digital.toggle()
@@ -108,7 +108,7 @@ extension Session {
 
     /// Start a new phase after the phase of `afterStep`, with its first step. Returns the step's id.
     @discardableResult
-    public mutating func addPhase(afterStep: String, title: String, firstStep: String, digital: Bool = false, now: Date = Date()) throws -> String {
+    public mutating func addPhase(afterStep: String, title: String, firstStep: String, digital: Bool = false, now: Date) throws -> String {
         let title = title.trimmed, text = firstStep.trimmed
         guard !title.isEmpty, !text.isEmpty else { throw EditError.emptyText }
         guard let l = location(of: afterStep) else { throw EditError.unknownStep(afterStep) }
@@ -119,7 +119,7 @@ extension Session {
         return stepID
     }
 
-    public mutating func renamePhase(_ phaseID: String, to title: String, now: Date = Date()) throws {
+    public mutating func renamePhase(_ phaseID: String, to title: String, now: Date) throws {
         let title = title.trimmed
         guard !title.isEmpty else { throw EditError.emptyText }
         guard let p = phases.firstIndex(where: { $0.id == phaseID }) else { throw EditError.unknownPhase(phaseID) }
@@ -131,7 +131,7 @@ extension Session {
     @discardableResult
     public mutating func addAction(
         step stepID: String, lens: Lens?, text: String, level: ActionLevel, owner: String, due: String? = nil,
-        now: Date = Date()
+        now: Date
     ) throws -> String {
         let text = text.trimmed
         guard !text.isEmpty else { throw EditError.emptyText }
@@ -145,12 +145,12 @@ extension Session {
         return id
     }
 
-    public mutating func deleteAction(_ actionID: String, now: Date = Date()) {
+    public mutating func deleteAction(_ actionID: String, now: Date) {
         actions.removeAll { $0.id == actionID }
         touch(now)
     }
 
-    public mutating func setTimebox(_ seconds: Int?, now: Date = Date()) {
+    public mutating func setTimebox(_ seconds: Int?, now: Date) {
         timebox = seconds.flatMap { $0 > 0 ? $0 : nil }
         touch(now)
     }

@@ -1,20 +1,20 @@
 import Foundation
 
 /// A workshop session: the journey (copied in, so later edits to the outline change nothing),
-/// every answer, note and action, and where the team stopped.
+/// every answer, note and action, and where the team stopped. `session.title` and the other
+/// workshop fields read through to `workshop`.
+///
+/// This type is the schema: the session file is its `Codable` form (see `SessionCodec`), the
+/// journal records parts of it, and older versions are migrated to it (`SessionMigration`).
+@dynamicMemberLookup
 public struct Session: Codable, Sendable, Equatable {
     public static let formatName = "journeycheck-session"
     /// The newest format version this program reads and writes.
-    public static let currentVersion = 1
+    public static let currentVersion = 2
 
     public var format: String
     public var version: Int
-    public var title: String
-    public var language: Language
-    public var brandPromise: String
-    public var drivers: [Driver]
-    public var facilitator: String
-    public var participants: [String]
+    public var workshop: WorkshopInfo
     public var created: Date
     public var updated: Date
     public var phases: [Phase]
@@ -26,15 +26,10 @@ public struct Session: Codable, Sendable, Equatable {
     public var nextID: Int
 
     /// A new session for a journey. Ids are `p1`, `s1`, ... in journey order.
-    public init(journey: Journey, now: Date = Date()) {
+    public init(journey: Journey, now: Date) {
         format = Session.formatName
         version = Session.currentVersion
-        title = journey.title
-        language = journey.language
-        brandPromise = journey.brandPromise
-        drivers = journey.drivers
-        facilitator = journey.facilitator
-        participants = journey.participants
+        workshop = journey.workshop
         created = now.wholeSeconds
         updated = now.wholeSeconds
         var n = 1
@@ -55,6 +50,11 @@ public struct Session: Codable, Sendable, Equatable {
         cursor = Cursor(step: first, lens: .brand)
         timebox = nil
         nextID = n
+    }
+
+    public subscript<T>(dynamicMember field: WritableKeyPath<WorkshopInfo, T>) -> T {
+        get { workshop[keyPath: field] }
+        set { workshop[keyPath: field] = newValue }
     }
 
     // MARK: Lookup

@@ -4,8 +4,8 @@ import Foundation
 /// Every text from the session is escaped, so a `|`, `*` or `<script>` in a step cannot
 /// break a table or inject markup.
 public enum MarkdownReport {
-    public static func render(_ session: Session, timeZone: TimeZone = .current) -> String {
-        let w = ReportText(language: session.language)
+    public static func render(_ session: Session, timeZone: TimeZone) -> String {
+        let w = Wording(session.language)
         let lang = session.language
         let potential = session.potential
         var out: [String] = []
@@ -42,7 +42,7 @@ public enum MarkdownReport {
             line("| \(lens.experienceName) | \(c.yes) | \(c.no) | \(c.dontKnow) | \(c.open) | \(percent(c.yesShare)) |")
         }
         let t = potential.total
-        line("| **\(w.total)** | \(t.yes) | \(t.no) | \(t.dontKnow) | \(t.open) | \(percent(t.yesShare)) |")
+        line("| **\(w.reportTotal)** | \(t.yes) | \(t.no) | \(t.dontKnow) | \(t.open) | \(percent(t.yesShare)) |")
         line()
 
         line("## \(w.overview)")
@@ -64,8 +64,8 @@ public enum MarkdownReport {
 
         line("## \(w.potential)")
         line()
-        for (heading, explain, items) in [(w.improve, w.improveExplain, potential.improve),
-                                          (w.investigate, w.investigateExplain, potential.investigate)] {
+        for (heading, explain, items) in [(w.reportImprove, w.improveExplain, potential.improve),
+                                          (w.reportInvestigate, w.investigateExplain, potential.investigate)] {
             line("### \(heading): \(items.count)")
             line()
             line(explain)
@@ -82,7 +82,7 @@ public enum MarkdownReport {
             line()
         }
 
-        line("## \(w.actions)")
+        line("## \(w.reportActions)")
         line()
         if session.actions.isEmpty {
             line(w.none)
@@ -104,7 +104,7 @@ public enum MarkdownReport {
             for step in phase.steps {
                 number += 1
                 var lines: [String] = []
-                if !step.note.isEmpty { lines.append("  - \(w.stepNote): \(escape(step.note))") }
+                if !step.note.isEmpty { lines.append("  - \(w.reportStepNote): \(escape(step.note))") }
                 for lens in Lens.allCases {
                     let r = step.answers[lens]
                     if !r.note.isEmpty && !r.answer.isPotential {

@@ -10,33 +10,9 @@ public struct JournalRecord: Codable, Sendable, Equatable {
         public var steps: [String]
     }
 
-    /// The session's metadata, when it changed.
-    public struct Header: Codable, Sendable, Equatable {
-        public var title: String
-        public var language: Language
-        public var brandPromise: String
-        public var drivers: [Driver]
-        public var facilitator: String
-        public var participants: [String]
-
-        init(_ s: Session) {
-            title = s.title
-            language = s.language
-            brandPromise = s.brandPromise
-            drivers = s.drivers
-            facilitator = s.facilitator
-            participants = s.participants
-        }
-
-        func apply(to s: inout Session) {
-            s.title = title
-            s.language = language
-            s.brandPromise = brandPromise
-            s.drivers = drivers
-            s.facilitator = facilitator
-            s.participants = participants
-        }
-    }
+    /// The workshop's title, language, promise, drivers and people, when they changed. The
+    /// key is `header`, as in version 1 journals, whose records read as these.
+    public var header: WorkshopInfo?
 
     public var structure: [PhaseShape]?
     /// Steps that changed (or were added), whole.
@@ -47,7 +23,6 @@ public struct JournalRecord: Codable, Sendable, Equatable {
     /// Seconds; 0 means off.
     public var timebox: Int?
     public var nextID: Int?
-    public var header: Header?
 
     /// What changed from `old` to `new`; nil when nothing did. Cheap when little changed:
     /// unchanged phases share storage with the old session and compare in constant time.
@@ -86,8 +61,7 @@ public struct JournalRecord: Codable, Sendable, Equatable {
         if old.updated != new.updated { r.updated = new.updated }
         if old.timebox != new.timebox { r.timebox = new.timebox ?? 0 }
         if old.nextID != new.nextID { r.nextID = new.nextID }
-        let header = Header(new)
-        if header != Header(old) { r.header = header }
+        if old.workshop != new.workshop { r.header = new.workshop }
         return r == JournalRecord() ? nil : r
     }
 
@@ -116,55 +90,6 @@ public struct JournalRecord: Codable, Sendable, Equatable {
         if let updated { s.updated = updated }
         if let timebox { s.timebox = timebox > 0 ? timebox : nil }
         if let nextID { s.nextID = nextID }
-        header?.apply(to: &s)
-    }
-}
-
-extension JournalRecord {
-    /// The record as compact JSON, written by hand for the records a keystroke makes (changed
-    /// steps, cursor, time); nil for the rarer kinds, which go through JSONEncoder. Either form
-    /// decodes to the same record.
-    public func compactJSON() -> String? {
-        guard structure == nil, actions == nil, header == nil else { return nil }
-        var out = "{"
-        var first = true
-        func key(_ k: String) {
-            if !first { out += "," }
-            first = false
-            out += "\"" + k + "\":"
-        }
-        if let cursor {
-            key("cursor")
-            out += "{\"lens\":\"\(cursor.lens.rawValue)\",\"step\":" + jsonString(cursor.step) + "}"
-        }
-        if let nextID {
-            key("nextID")
-            out += String(nextID)
-        }
-        if let steps {
-            key("steps")
-            out += "["
-            for (i, step) in steps.enumerated() {
-                if i > 0 { out += "," }
-                out += "{\"answers\":{"
-                for (j, lens) in Lens.allCases.enumerated() {
-                    let r = step.answers[lens]
-                    if j > 0 { out += "," }
-                    out += "\"\(lens.rawValue)\":{\"answer\":\"\(r.answer.rawValue)\",\"note\":" + jsonString(r.note) + "}"
-                }
-                out += "},\"digital\":\(step.digital),\"id\":" + jsonString(step.id) + ",\"note\":" + jsonString(step.note)
-                out += ",\"seconds\":\(step.seconds),\"text\":" + jsonString(step.text) + "}"
-            }
-            out += "]"
-        }
-        if let timebox {
-            key("timebox")
-            out += String(timebox)
-        }
-        if let updated {
-            key("updated")
-            out += "\"" + iso8601(updated) + "\""
-        }
-        return out + "}"
+        if let header { s.workshop = header }
     }
 }

@@ -22,6 +22,12 @@ public enum SessionCodec {
 
     /// Decode and check a session. Every failure names the file and where in it.
     public static func decode(_ data: Data, file: String) throws(InputError) -> Session {
+        try decodeNotingVersion(data, file: file).session
+    }
+
+    /// Decode and check a session of any version this program reads, migrated to the current
+    /// one in memory; `version` is the one the file was written in.
+    public static func decodeNotingVersion(_ data: Data, file: String) throws(InputError) -> (session: Session, version: Int) {
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw InputError(file: file, "the file is empty (a session file is JSON written by JourneyCheck)")
         }
@@ -30,28 +36,35 @@ public enum SessionCodec {
             throw InputError(file: file, line: line, column: column,
                              "nested more than \(depth) levels deep; this is not a JourneyCheck session")
         }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
         var session: Session
-        if let fast = FastSessionReader.read(data) {
-            session = fast
-        } else {
-            // Anything unusual: JSONDecoder decides, and explains.
-            let decoder = JSONDecoder()
-            decoder.dateDecodingStrategy = .iso8601
+        var version = Session.currentVersion
+        do {
+            session = try decoder.decode(Session.self, from: data)
+            version = session.version
+        } catch {
+            // An older version is carried to this one; anything else, the decoder explains.
+            guard let (upgraded, from) = SessionMigration.upgrade(data) else {
+                throw diagnose(data, file: file, decodingError: error)
+            }
             do {
-                session = try decoder.decode(Session.self, from: data)
+                session = try decoder.decode(Session.self, from: upgraded)
             } catch {
                 throw diagnose(data, file: file, decodingError: error)
             }
+            version = from
         }
         // Decoded, but perhaps a format we do not know: check before trusting anything.
         if session.format != Session.formatName {
             throw InputError(file: file, "not a JourneyCheck session ('format' is '\(session.format)', expected '\(Session.formatName)')")
         }
-        if session.version > Session.currentVersion { throw newerVersion(file, session.version) }
-        if session.version < 1 { throw InputError(file: file, "unknown format version \(session.version)") }
+        if version > Session.currentVersion { throw newerVersion(file, version) }
+        if version < 1 { throw InputError(file: file, "unknown format version \(version)") }
+        session.version = Session.currentVersion
         let problems = validate(&session, file: file)
         if !problems.isEmpty { throw InputError(problems) }
-        return session
+        return (session, version)
     }
 
     static func newerVersion(_ file: String, _ version: Int) -> InputError {

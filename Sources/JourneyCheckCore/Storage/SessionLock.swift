@@ -14,7 +14,7 @@ public final class SessionLock: @unchecked Sendable {
     }
 
     /// Take the lock, or say who holds it.
-    public init(session: String, now: Date = Date()) throws(InputError) {
+    public init(session: String, now: Date) throws(InputError) {
         lockPath = SessionLock.lockPath(for: session)
         var fd: Int32 = -1
         // Lock, then check the path still names the locked file: a holder that released the lock

@@ -4,7 +4,7 @@ import Synchronization
 /// Where new sessions go and what they are called.
 public enum SessionNaming {
     /// `sessions/<outline name>-<date>.json`, with `-2`, `-3`, … when taken.
-    public static func newPath(for outline: String, in folder: String, now: Date = Date()) -> String {
+    public static func newPath(for outline: String, in folder: String, now: Date) -> String {
         let base = URL(fileURLWithPath: outline).deletingPathExtension().lastPathComponent
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = .current

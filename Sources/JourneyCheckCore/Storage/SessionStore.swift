@@ -30,10 +30,10 @@ public final class SessionStore {
     private var openedBase: (fingerprint: String, size: Int)?
 
     /// Lock `path` for this process; `session` is what the file (and journal) hold.
-    public init(path: String, session: Session) throws(InputError) {
+    public init(path: String, session: Session, now: Date) throws(InputError) {
         self.path = path
         journalPath = Journal.path(for: DurableFile.resolve(path))
-        lock = try SessionLock(session: path)
+        lock = try SessionLock(session: path, now: now)
         current = session
     }
 
@@ -49,19 +49,46 @@ public final class SessionStore {
         return session
     }
 
-    /// Lock, load and replay; a replayed journal is folded into the file at once.
-    public static func open(_ path: String) throws(InputError) -> (SessionStore, Session) {
-        let lock = try SessionLock(session: path)
+    /// Lock, load and replay; a replayed journal is folded into the file at once. A file of an
+    /// older format version is migrated in memory and left as it is until the first change,
+    /// which first keeps its bytes in `NAME.vN.json` (see `olderVersion`).
+    public static func open(_ path: String, now: Date) throws(InputError) -> (SessionStore, Session) {
+        let lock = try SessionLock(session: path, now: now)
         let data = try InputFile.read(path)
-        var session = try SessionCodec.decode(data, file: path)
+        var (session, version) = try SessionCodec.decodeNotingVersion(data, file: path)
         let replayed = try replayJournal(of: path, sessionBytes: data, onto: &session)
         let store = try SessionStore(path: path, session: session, lock: lock)
-        if replayed {
+        if version < Session.currentVersion {
+            store.olderVersion = (version, data)
+        } else if replayed {
             do { try store.compact(session) } catch { throw InputError(file: path, error.reason) }
         } else {
             store.openedBase = (fingerprint(data), data.count)
         }
         return (store, session)
+    }
+
+    /// The version and bytes of the file as opened, while it is of an older format and not yet
+    /// rewritten.
+    public private(set) var olderVersion: (version: Int, bytes: Data)?
+    /// Where the original of an older file was kept, once the first change rewrote it.
+    public private(set) var keptOriginal: String?
+
+    /// Keep the original bytes of an older file beside it before it is first rewritten.
+    private func keepOriginal() throws(WriteError) {
+        guard let (version, bytes) = olderVersion else { return }
+        let fm = FileManager.default
+        let backup = SessionMigration.backupPath(for: path, version: version) { candidate in
+            // An identical copy from an earlier attempt is reused, never overwritten.
+            fm.fileExists(atPath: candidate) && fm.contents(atPath: candidate) != bytes
+        }
+        if fm.contents(atPath: backup) != bytes {
+            do { try DurableFile.write(bytes, to: backup, replace: false) } catch {
+                throw WriteError(path: backup, reason: error.reason, code: error.code)
+            }
+        }
+        keptOriginal = backup
+        olderVersion = nil
     }
 
     private init(path: String, session: Session, lock: SessionLock) throws(InputError) {
@@ -81,10 +108,18 @@ public final class SessionStore {
               let header = try? JSONDecoder().decode(JournalHeader.self, from: data[data.startIndex..<newline]),
               header.base == fingerprint(sessionBytes)
         else { return false }  // empty, torn at birth, or older than the file: nothing to add
+        if let version = header.version, version > Session.currentVersion {
+            throw InputError(file: jpath, "written by a newer JourneyCheck (format version \(version)); update JourneyCheck to open it. Nothing was changed.")
+        }
         return try Journal.replay(data[(newline + 1)...], onto: &session, file: jpath) > 0
     }
 
-    struct JournalHeader: Codable { var base: String }
+    /// The first line of a journal: the file it continues and the format version of its
+    /// records (none in version 1 journals).
+    struct JournalHeader: Codable {
+        var base: String
+        var version: Int?
+    }
 
     /// FNV-1a of the session file's bytes: which file a journal continues.
     static func fingerprint(_ data: Data) -> String {
@@ -108,13 +143,9 @@ public final class SessionStore {
             try compact(session)
             return
         }
-        var line = Data()
-        if let fast = record.compactJSON() {
-            line = Data(fast.utf8)
-        } else {
-            do { line = try encoder.encode(record) } catch {
-                throw WriteError(path: path, reason: "cannot encode: \(error)", code: EINVAL)
-            }
+        var line: Data
+        do { line = try encoder.encode(record) } catch {
+            throw WriteError(path: path, reason: "cannot encode: \(error)", code: EINVAL)
         }
         line.append(0x0A)
         try append(line)
@@ -143,6 +174,7 @@ public final class SessionStore {
 
     /// Write the whole session durably and start an empty journal for it.
     public func compact(_ session: Session) throws(WriteError) {
+        try keepOriginal()
         let data: Data
         do { data = try SessionCodec.encode(session) } catch {
             throw WriteError(path: path, reason: "cannot encode: \(error)", code: EINVAL)
@@ -154,9 +186,9 @@ public final class SessionStore {
     }
 
     /// Save to another path and keep working there (the old file keeps its last state).
-    public func move(to newPath: String, _ session: Session) throws(WriteError) {
+    public func move(to newPath: String, _ session: Session, now: Date) throws(WriteError) {
         let newLock: SessionLock
-        do { newLock = try SessionLock(session: newPath) } catch {
+        do { newLock = try SessionLock(session: newPath, now: now) } catch {
             throw WriteError(path: newPath, reason: error.problems.first?.message ?? "cannot lock", code: EBUSY)
         }
         let oldPath = path
@@ -199,7 +231,7 @@ public final class SessionStore {
         // All or nothing: a journal without its header would be ignored on replay.
         do throws(WriteError) {
             guard ftruncate(fd, 0) == 0 else { throw WriteError(path: journalPath, reason: String(cString: strerror(errno)), code: errno) }
-            var header = (try? JSONEncoder().encode(JournalHeader(base: fingerprint))) ?? Data()
+            var header = (try? JSONEncoder().encode(JournalHeader(base: fingerprint, version: Session.currentVersion))) ?? Data()
             header.append(0x0A)
             try append(header)
         } catch {

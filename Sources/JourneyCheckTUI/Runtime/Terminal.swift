@@ -1,18 +1,9 @@
 import CNcursesw
+import CSupport
 import Foundation
 
-/// What reading the keyboard gave.
-public enum Input: Equatable, Sendable {
-    case key(Key)
-    case resize
-    /// Nothing within the timeout.
-    case timeout
-    /// The terminal went away (stdin hung up or closed).
-    case hangup
-}
-
 /// The one place that talks to ncurses: copies a screen buffer to the terminal and reads keys.
-public final class Terminal {
+public final class Terminal: TerminalDevice {
     private var screen: OpaquePointer?
     private var ended = false
     public let hasColor: Bool
@@ -23,9 +14,19 @@ public final class Terminal {
         ended = !owned
     }
 
+    /// Take over the controlling terminal: UTF-8 locale, signal flags, a crash handler that
+    /// restores the terminal, then curses.
+    public static func open(monochrome: Bool) throws -> Terminal {
+        _ = jc_setup_utf8_locale()
+        Signals.install()
+        jc_terminal_save(STDIN_FILENO)
+        jc_install_crash_restore()
+        return try start(monochrome: monochrome)
+    }
+
     /// Start curses on the controlling terminal. Fails (instead of exiting as `initscr` would)
     /// when the terminal type is unknown.
-    public static func start(monochrome: Bool) throws -> Terminal {
+    static func start(monochrome: Bool) throws -> Terminal {
         // Exported LINES/COLUMNS freeze the size and break resizing.
         unsetenv("LINES")
         unsetenv("COLUMNS")
@@ -109,8 +110,11 @@ public final class Terminal {
         }
     }
 
-    /// Wait for a key up to the timeout.
+    /// Wait for a key up to the timeout. A signal's flag counts as input: Ctrl-Z suspends,
+    /// SIGINT, SIGTERM and SIGHUP end the program.
     public func read() -> Input {
+        if Signals.takeSuspend() { return .suspend }
+        if Signals.take() != 0 { return .hangup }
         var ch: wint_t = 0
         let r = jc_get_wch(&ch)
         if r == ERR {
@@ -230,10 +234,10 @@ public enum TerminalError: Error, CustomStringConvertible {
     }
 }
 
-/// Test support: draw a buffer into a virtual ncurses screen and read the cells back.
-public enum VirtualScreen {
-    /// Returns each row as ncurses holds it after drawing the buffer.
-    public static func roundTrip(_ buffer: ScreenBuffer) -> [String]? {
+extension Terminal {
+    /// Draw a buffer into an ncurses screen on /dev/null and read every cell back: each row as
+    /// ncurses holds it (the adapter's own check, used by the tests).
+    public static func drawOffscreen(_ buffer: ScreenBuffer) -> [String]? {
         _ = DisplayWidth.localeReady
         guard let null = fopen("/dev/null", "w"), let input = fopen("/dev/null", "r") else { return nil }
         defer {
@@ -271,4 +275,3 @@ public enum VirtualScreen {
         return rows
     }
 }
-

@@ -3,66 +3,6 @@ import JourneyCheckCore
 
 public enum Screen: Equatable, Sendable { case step, overview, potential, help }
 
-/// What a text prompt is for.
-public enum Prompt: Equatable, Sendable {
-    case questionNote(step: String, lens: Lens)
-    case stepNote(step: String)
-    case addStep(after: String)
-    case renameStep(String)
-    case phaseTitle(afterStep: String)
-    case phaseFirstStep(afterStep: String, title: String)
-    case renamePhase(String)
-    case timebox
-    case actionText(step: String, lens: Lens?)
-    case actionOwner(step: String, lens: Lens?, text: String, level: ActionLevel)
-    case actionDue(step: String, lens: Lens?, text: String, level: ActionLevel, owner: String)
-    case saveAs
-}
-
-/// A modal question on top of a screen.
-public enum Overlay: Equatable, Sendable {
-    case input(Prompt, TextInput)
-    case confirmDeleteStep(String)
-    case confirmDeleteAction(String)
-    case chooseLevel(step: String, lens: Lens?, text: String)
-    /// A newer state found in a temporary file left by an interrupted save.
-    case recover(Session)
-}
-
-public struct TermSize: Equatable, Sendable {
-    public var width: Int
-    public var height: Int
-    public init(_ width: Int, _ height: Int) {
-        self.width = width
-        self.height = height
-    }
-    /// Below this the screens say so instead of drawing a broken layout.
-    public static let minimum = TermSize(60, 18)
-    public var isTooSmall: Bool { width < TermSize.minimum.width || height < TermSize.minimum.height }
-}
-
-/// A message to `update`: a key, the clock, the terminal's size, the outcome of a save.
-public enum Message: Equatable, Sendable {
-    case key(Key)
-    case tick(Date)
-    case resize(TermSize)
-    case saveFailed(String)
-    case saveSucceeded
-    /// SIGINT, SIGTERM or SIGHUP: finish up and quit.
-    case terminate
-}
-
-/// What `update` asks the runtime to do; performed by the runtime, not by `update`.
-public enum Effect: Equatable, Sendable {
-    /// Write the session durably before the screen shows the change.
-    case save
-    /// Write the session to another path and keep using it.
-    case saveAs(String)
-    /// Remove the temporary file an interrupted save left behind.
-    case discardRecovery
-    case quit
-}
-
 /// Everything the screen shows: the session plus what only the screen knows.
 public struct AppState: Sendable {
     /// The session; every change keeps `index` and the potential rows current.
@@ -103,9 +43,10 @@ public struct AppState: Sendable {
     /// The session's file, for messages.
     public var path: String
     /// For clock times on screen.
-    public var timeZone: TimeZone = .current
+    public var timeZone: TimeZone
 
-    public init(session: Session, path: String, size: TermSize, now: Date = Date()) {
+    public init(session: Session, path: String, size: TermSize, now: Date, timeZone: TimeZone) {
+        self.timeZone = timeZone
         self.session = session
         index = SessionIndex(session)
         self.path = path

@@ -1,0 +1,31 @@
+import Foundation
+
+/// What the save lifecycle needs of an open session file; `SessionStore` is the real one, and
+/// tests bring their own (a store whose disk fills up, say).
+public protocol SessionStoring: AnyObject {
+    /// The session's file, for messages.
+    var path: String { get }
+    /// Bytes of changes in the journal that are not yet folded into the file.
+    var journalBytes: Int { get }
+    /// An older format version was opened and nothing has changed it yet: leave it as it is.
+    var isUntouchedOlderVersion: Bool { get }
+    /// Where the original of an older file was kept when it was first rewritten.
+    var keptOriginal: String? { get }
+    /// Make a change durable against a kill (appended to the journal).
+    func commit(_ session: Session) throws(WriteError)
+    /// Flush what was committed to the disk (power loss).
+    func sync() throws(WriteError)
+    /// Write the whole session into its file.
+    func compact(_ session: Session) throws(WriteError)
+    /// Save to another path and keep working there.
+    func move(to path: String, _ session: Session, now: Date) throws(WriteError)
+    /// Remove what an interrupted save left beside the file.
+    func discardRecovery()
+    /// Give the lock up.
+    func close()
+}
+
+extension SessionStore: SessionStoring {
+    public var isUntouchedOlderVersion: Bool { olderVersion != nil }
+    public func discardRecovery() { SessionRecovery.discard(for: path) }
+}

@@ -1,0 +1,310 @@
+import Foundation
+
+/// A text in both languages. The Dutch is the original of the method.
+public struct Phrase: Sendable, Equatable {
+    public let nl: String
+    public let en: String
+    public init(_ nl: String, _ en: String) {
+        self.nl = nl
+        self.en = en
+    }
+    public func text(_ language: Language) -> String { language == .nl ? nl : en }
+}
+
+/// A phrase with blanks `{1}`, `{2}`, … filled in order.
+public struct Template: Sendable, Equatable {
+    public let nl: String
+    public let en: String
+    public init(_ nl: String, _ en: String) {
+        self.nl = nl
+        self.en = en
+    }
+    public func fill(_ language: Language, _ values: [String]) -> String {
+        var s = language == .nl ? nl : en
+        for (i, v) in values.enumerated() { s = s.replacingOccurrences(of: "{\(i + 1)}", with: v) }
+        return s
+    }
+}
+
+/// A key and what it does, for footers and the help screen (the keys differ by language:
+/// `j` is ja, `y` is yes). An empty key is a heading.
+public struct KeyWord: Sendable, Equatable {
+    public let key: Phrase
+    public let word: Phrase
+    public init(_ key: Phrase, _ word: Phrase) {
+        self.key = key
+        self.word = word
+    }
+}
+
+/// Every word JourneyCheck shows or writes, in Dutch and English: the screens, the start
+/// screen, the reports, and the method's own labels and questions. One table, so that a
+/// missing translation is one test (`WordsTests`) and not a hunt.
+public struct Words: Sendable {
+    public static let table = Words()
+
+    // MARK: Phrases
+
+    public let digitalTag = Phrase("digitaal", "digital")
+    public let brandPromise = Phrase("Merkbelofte", "Brand promise")
+    public let drivers = Phrase("Drivers", "Drivers")
+    public let note = Phrase("Notitie", "Note")
+    public let stepNote = Phrase("Stapnotitie", "Step note")
+    public let finished = Phrase("klaar", "done")
+    public let timeUp = Phrase("tijd om", "time up")
+    public let finishAt = Phrase("klaar om", "done at")
+    public let total = Phrase("totaal", "total")
+    public let overview = Phrase("Overzicht", "Overview")
+    public let potential = Phrase("Verbeterpotentieel", "Improvement potential")
+    public let help = Phrase("Alle toetsen", "All keys")
+    public let improve = Phrase("verbeteren", "improve")
+    public let investigate = Phrase("onderzoeken", "investigate")
+    public let actions = Phrase("acties", "actions")
+    public let action = Phrase("Actie", "Action")
+    public let otherActions = Phrase("Overige acties", "Other actions")
+    public let potentialRow = Phrase("potentieel", "potential")
+    public let openRow = Phrase("open", "open")
+    public let undone = Phrase("Ongedaan gemaakt.", "Undone.")
+    public let nothingToUndo = Phrase("Niets om ongedaan te maken.", "Nothing to undo.")
+    public let lastStep = Phrase("De laatste stap kan niet weg.", "The last step cannot be deleted.")
+    public let cannotMove = Phrase("Verder kan niet.", "It cannot move further.")
+    public let emptyText = Phrase("Leeg: niets veranderd.", "Empty: nothing changed.")
+    public let invalidDate = Phrase("Geen datum (JJJJ-MM-DD): niets veranderd.", "Not a date (YYYY-MM-DD): nothing changed.")
+    public let notSaved = Phrase("NIET OPGESLAGEN", "NOT SAVED")
+    public let promptStepNote = Phrase("Notitie bij de stap", "Note on the step")
+    public let promptAddStep = Phrase("Nieuwe stap (na de huidige)", "New step (after this one)")
+    public let promptRenameStep = Phrase("Stap hernoemen", "Rename step")
+    public let promptPhaseTitle = Phrase("Nieuwe fase (na deze fase): naam", "New phase (after this phase): name")
+    public let promptPhaseStep = Phrase("Eerste stap van de nieuwe fase", "First step of the new phase")
+    public let promptRenamePhase = Phrase("Fase hernoemen", "Rename phase")
+    public let promptTimebox = Phrase("Timebox per stap (bijv. 3m; leeg = uit)", "Timebox per step (e.g. 3m; empty = off)")
+    public let promptActionText = Phrase("Verbeteractie", "Improvement action")
+    public let promptOwner = Phrase("Eigenaar", "Owner")
+    public let promptDue = Phrase("Deadline (JJJJ-MM-DD, mag leeg)", "Due date (YYYY-MM-DD, may be empty)")
+    public let promptSaveAs = Phrase("Opslaan als (pad)", "Save as (path)")
+    public let inputKeys = Phrase("Enter bewaart · Esc annuleert", "Enter saves · Esc cancels")
+    public let journeyComplete = Phrase("Alle stappen beantwoord. p toont het verbeterpotentieel.", "Every step answered. p shows the improvement potential.")
+    public let nothingYet = Phrase("Nog geen 'nee' of 'weet niet'. Elk 'nee' en 'weet niet' komt hier.", "No 'no' or 'don't know' yet. Every 'no' and 'don't know' appears here.")
+    public let notApplicable = Phrase("De gebruikersvraag geldt alleen voor een stap met een digitaal element (g zet het aan).", "The user question applies only to a step with a digital element (g switches it on).")
+    public let invalidTimebox = Phrase("Schrijf bijv. 3m, 90s of 2m30s (leeg = uit).", "Write e.g. 3m, 90s or 2m30s (empty = off).")
+    public let keptInMemory = Phrase("antwoorden staan in het geheugen; opnieuw proberen elke seconde; S = elders opslaan", "answers are kept in memory; retrying every second; S = save elsewhere")
+    public let promptLevel = Phrase("Niveau: 1 gedrag · 2 journey · 3 moment (Esc annuleert)", "Level: 1 behaviour · 2 journey · 3 moment (Esc cancels)")
+    public let confirmDeleteAction = Phrase("Deze actie verwijderen? j = ja, andere toets = nee", "Delete this action? y = yes, other key = no")
+    public let report = Phrase("Rapport", "Report")
+    public let date = Phrase("Datum", "Date")
+    public let lastChanged = Phrase("laatst gewijzigd", "last changed")
+    public let facilitator = Phrase("Begeleider", "Facilitator")
+    public let participants = Phrase("Deelnemers", "Participants")
+    public let progress = Phrase("Voortgang", "Progress")
+    public let timeSpent = Phrase("tijd besteed", "time spent")
+    public let summary = Phrase("Samenvatting per type beleving", "Summary per type of experience")
+    public let lens = Phrase("Type beleving", "Type of experience")
+    public let yesShare = Phrase("Aandeel ja", "Share yes")
+    public let legend = Phrase("Legenda", "Legend")
+    public let step = Phrase("Stap", "Step")
+    public let phase = Phrase("Fase", "Phase")
+    public let time = Phrase("Tijd", "Time")
+    public let reportImprove = Phrase("Verbeteren (nee)", "Improve (no)")
+    public let reportInvestigate = Phrase("Onderzoeken (weet niet)", "Investigate (don't know)")
+    public let none = Phrase("Geen.", "None.")
+    public let reportActions = Phrase("Verbeteracties", "Improvement actions")
+    public let level = Phrase("Niveau", "Level")
+    public let owner = Phrase("Eigenaar", "Owner")
+    public let due = Phrase("Deadline", "Due")
+    public let notes = Phrase("Notities", "Notes")
+    public let reportStepNote = Phrase("Stap", "Step")
+    public let reportTotal = Phrase("Totaal", "Total")
+    public let improveExplain = Phrase("Bekende gaten: hier voldoet de stap niet.", "Known gaps: here the step falls short.")
+    public let investigateExplain = Phrase("Kennisgaten: niemand in de zaal wist het antwoord. Zoek het uit voordat je het verbetert.", "Knowledge gaps: nobody in the room knew. Find out before you improve.")
+
+    // MARK: Templates
+    public let stepOf = Template("stap {1} van {2}", "step {1} of {2}")
+    public let olderVersion = Template(
+        "Bestand in een ouder formaat (versie {1}): bij de eerste wijziging blijft het origineel bewaard als .v{1}.json",
+        "A file in an older format (version {1}): the first change keeps the original as .v{1}.json")
+    public let originalKept = Template("Opgeslagen in het nieuwe formaat; het origineel staat in {1}",
+                                       "Saved in the new format; the original is in {1}")
+    public let savedElsewhere = Template("Opgeslagen in {1}", "Saved to {1}")
+    public let tooSmall = Template("Venster te klein ({1}×{2}). JourneyCheck heeft minstens {3}×{4} nodig.",
+                                   "Window too small ({1}×{2}). JourneyCheck needs at least {3}×{4}.")
+    public let promptNote = Template("Notitie bij {1}", "Note on {1}")
+    public let confirmDelete = Template("Stap {1} '{2}' met antwoorden weg? j = ja, andere toets = nee",
+                                        "Delete step {1} '{2}' and its answers? y = yes, other key = no")
+    public let recoverPrompt = Template(
+        "Een opslag werd onderbroken. Die versie heeft {1} antwoorden, het bestand {2}. r = die versie gebruiken, k = bestand houden",
+        "A save was interrupted. That copy has {1} answers, the file {2}. r = use that copy, k = keep the file")
+    public let stepsComplete = Template("{1} van {2} stappen volledig beantwoord", "{1} of {2} steps fully answered")
+    public let openQuestions = Template("{1} vragen nog open", "{1} questions still open")
+
+    // MARK: Footers and help
+
+    public let footerStep: [[KeyWord]] = [
+        [
+            KeyWord(Phrase("j", "y"), Phrase("ja", "yes")),
+            KeyWord(Phrase("n", "n"), Phrase("nee", "no")),
+            KeyWord(Phrase("w", "d"), Phrase("weet niet", "don't know")),
+            KeyWord(Phrase("⌫", "⌫"), Phrase("wis", "clear")),
+            KeyWord(Phrase("e", "e"), Phrase("notitie", "note")),
+            KeyWord(Phrase("↑↓", "↑↓"), Phrase("vraag", "question")),
+            KeyWord(Phrase("←→", "←→"), Phrase("stap", "step")),
+            KeyWord(Phrase("u", "u"), Phrase("herstel", "undo")),
+        ],
+        [
+            KeyWord(Phrase("o", "o"), Phrase("overzicht", "overview")),
+            KeyWord(Phrase("p", "p"), Phrase("potentieel", "potential")),
+            KeyWord(Phrase("a", "a"), Phrase("stap erbij", "add step")),
+            KeyWord(Phrase("g", "g"), Phrase("digitaal", "digital")),
+            KeyWord(Phrase("t", "t"), Phrase("timebox", "timebox")),
+            KeyWord(Phrase("?", "?"), Phrase("help", "help")),
+            KeyWord(Phrase("q", "q"), Phrase("stop", "quit")),
+        ],
+    ]
+    public let footerOverview: [[KeyWord]] = [
+        [
+            KeyWord(Phrase("Enter", "Enter"), Phrase("naar stap", "go to step")),
+            KeyWord(Phrase("a", "a"), Phrase("stap erbij", "add step")),
+            KeyWord(Phrase("r", "r"), Phrase("hernoem", "rename")),
+            KeyWord(Phrase("x", "x"), Phrase("weg", "delete")),
+            KeyWord(Phrase("[ ]", "[ ]"), Phrase("verplaats", "move")),
+            KeyWord(Phrase("g", "g"), Phrase("digitaal", "digital")),
+            KeyWord(Phrase("P", "P"), Phrase("fase erbij", "add phase")),
+            KeyWord(Phrase("R", "R"), Phrase("fasenaam", "rename phase")),
+        ],
+        [
+            KeyWord(Phrase("u", "u"), Phrase("herstel", "undo")),
+            KeyWord(Phrase("p", "p"), Phrase("potentieel", "potential")),
+            KeyWord(Phrase("Esc", "Esc"), Phrase("terug", "back")),
+            KeyWord(Phrase("?", "?"), Phrase("help", "help")),
+            KeyWord(Phrase("q", "q"), Phrase("stop", "quit")),
+        ],
+    ]
+    public let footerPotential: [[KeyWord]] = [
+        [
+            KeyWord(Phrase("↑↓", "↑↓"), Phrase("kies", "select")),
+            KeyWord(Phrase("a", "a"), Phrase("actie toevoegen", "add action")),
+            KeyWord(Phrase("x", "x"), Phrase("actie verwijderen", "delete action")),
+            KeyWord(Phrase("Enter", "Enter"), Phrase("naar de vraag", "go to question")),
+        ],
+        [
+            KeyWord(Phrase("o", "o"), Phrase("overzicht", "overview")),
+            KeyWord(Phrase("u", "u"), Phrase("herstel", "undo")),
+            KeyWord(Phrase("Esc", "Esc"), Phrase("terug", "back")),
+            KeyWord(Phrase("?", "?"), Phrase("help", "help")),
+            KeyWord(Phrase("q", "q"), Phrase("stop", "quit")),
+        ],
+    ]
+    public let footerHelp: [[KeyWord]] = [
+        [
+            KeyWord(Phrase("↑↓", "↑↓"), Phrase("scroll", "scroll")),
+            KeyWord(Phrase("Esc ?", "Esc ?"), Phrase("terug", "back")),
+            KeyWord(Phrase("q", "q"), Phrase("stop", "quit")),
+        ],
+    ]
+    public let footerInput: [[KeyWord]] = [
+        [
+            KeyWord(Phrase("←→ Home End", "←→ Home End"), Phrase("cursor", "cursor")),
+            KeyWord(Phrase("⌫", "⌫"), Phrase("wis teken", "delete")),
+            KeyWord(Phrase("Enter", "Enter"), Phrase("bewaar", "save")),
+            KeyWord(Phrase("Esc", "Esc"), Phrase("annuleer", "cancel")),
+        ],
+    ]
+    public let helpLines: [KeyWord] = [
+        KeyWord(Phrase("", ""), Phrase("Antwoorden (stapscherm)", "Answers (step screen)")),
+        KeyWord(Phrase("j  y", "y  j"), Phrase("ja, en door naar de volgende open vraag", "yes, and on to the next open question")),
+        KeyWord(Phrase("n", "n"), Phrase("nee: verbeterpotentieel (verbeteren)", "no: improvement potential (improve)")),
+        KeyWord(Phrase("w  d", "d  w"), Phrase("weet niet: verbeterpotentieel (onderzoeken)", "don't know: improvement potential (investigate)")),
+        KeyWord(Phrase("Backspace  Delete", "Backspace  Delete"), Phrase("antwoord wissen (weer open)", "clear the answer (open again)")),
+        KeyWord(Phrase("e  Enter", "e  Enter"), Phrase("notitie bij de vraag;  E  notitie bij de stap", "note on the question;  E  note on the step")),
+        KeyWord(Phrase("", ""), Phrase("Bewegen", "Moving")),
+        KeyWord(Phrase("↑ ↓  Tab  Shift-Tab", "↑ ↓  Tab  Shift-Tab"), Phrase("vorige / volgende vraag", "previous / next question")),
+        KeyWord(Phrase("← →", "← →"), Phrase("vorige / volgende stap", "previous / next step")),
+        KeyWord(Phrase("PgUp PgDn", "PgUp PgDn"), Phrase("vorige / volgende fase", "previous / next phase")),
+        KeyWord(Phrase("o  2", "o  2"), Phrase("overzicht (heatmap);  p  3  verbeterpotentieel;  1  stapscherm", "overview (heatmap);  p  3  improvement potential;  1  step screen")),
+        KeyWord(Phrase("", ""), Phrase("Journey aanpassen (stapscherm en overzicht)", "Changing the journey (step screen and overview)")),
+        KeyWord(Phrase("a", "a"), Phrase("stap toevoegen na deze stap", "add a step after this one")),
+        KeyWord(Phrase("r", "r"), Phrase("stap hernoemen;  x  stap verwijderen (met bevestiging)", "rename the step;  x  delete the step (asks first)")),
+        KeyWord(Phrase("[  ]", "[  ]"), Phrase("stap omhoog / omlaag verplaatsen", "move the step up / down")),
+        KeyWord(Phrase("g", "g"), Phrase("digitaal element aan/uit (gebruikersvraag)", "digital element on/off (user question)")),
+        KeyWord(Phrase("P  R", "P  R"), Phrase("fase toevoegen / fase hernoemen", "add a phase / rename the phase")),
+        KeyWord(Phrase("", ""), Phrase("Overig", "Other")),
+        KeyWord(Phrase("t", "t"), Phrase("timebox per stap instellen", "set the timebox per step")),
+        KeyWord(Phrase("u", "u"), Phrase("ongedaan maken (meerdere keren)", "undo (several levels)")),
+        KeyWord(Phrase("a  x", "a  x"), Phrase("in verbeterpotentieel: actie toevoegen / verwijderen", "in improvement potential: add / delete an action")),
+        KeyWord(Phrase("S", "S"), Phrase("opslaan als (ander pad)", "save as (another path)")),
+        KeyWord(Phrase("? F1", "? F1"), Phrase("deze hulp", "this help")),
+        KeyWord(Phrase("q  Ctrl-C", "q  Ctrl-C"), Phrase("stoppen (alles is al opgeslagen)", "quit (everything is saved already)")),
+        KeyWord(Phrase("Ctrl-Z", "Ctrl-Z"), Phrase("pauzeren; fg gaat verder", "suspend; fg resumes")),
+        KeyWord(Phrase("", ""), Phrase("Tekst invoeren", "Typing text")),
+        KeyWord(Phrase("Enter / Esc", "Enter / Esc"), Phrase("bewaren / annuleren;  ← → Home End  cursor;  Backspace  wissen", "save / cancel;  ← → Home End  cursor;  Backspace  delete")),
+    ]
+
+    // MARK: The method's labels and questions (verbatim)
+    public let lensLabels: [Lens: Phrase] = [
+        .brand: Phrase("Merk", "Brand"), .customer: Phrase("Klant", "Customer"), .employee: Phrase("Medewerker", "Employee"),
+        .service: Phrase("Service", "Service"), .user: Phrase("Gebruiker", "User"),
+    ]
+    public let lensQuestions: [Lens: Phrase] = [
+        .brand: Phrase("Is deze stap 100% in lijn met onze merkbelofte?", "Is this step 100% in line with our brand promise?"),
+        .customer: Phrase("Is deze stap in lijn met onze belangrijkste drivers?",
+                          "Is this step in line with our most important drivers?"),
+        .employee: Phrase(
+            "Voelen medewerkers zich in deze stap optimaal gefaciliteerd om de klant een goede beleving te geven?",
+            "Do employees feel optimally equipped in this step to give the customer a good experience?"),
+        .service: Phrase(
+            "Als de klant een vraag heeft over deze stap in de journey, weten ze dan waar ze terecht kunnen en weten wij hoe die service journey eruit ziet?",
+            "If the customer has a question about this step of the journey, do they know where to go, and do we know what that service journey looks like?"),
+        .user: Phrase(
+            "Als er in deze stap een digitaal element zit, is dat dan super makkelijk, in lijn met onze merkbelofte en de belangrijkste drivers?",
+            "If this step has a digital element, is it super easy, and in line with our brand promise and most important drivers?"),
+    ]
+    public let answerLabels: [Answer: Phrase] = [
+        .open: Phrase("open", "open"), .yes: Phrase("ja", "yes"), .no: Phrase("nee", "no"),
+        .dontKnow: Phrase("weet niet", "don't know"), .notApplicable: Phrase("n.v.t.", "n/a"),
+    ]
+    public let levelLabels: [ActionLevel: Phrase] = [
+        .behaviour: Phrase("gedrag", "behaviour"), .journey: Phrase("journey", "journey"), .moment: Phrase("moment", "moment"),
+    ]
+
+    // MARK: The start screen (before a session's language is known: both at once)
+    public let startTitle = Phrase("start · nieuw of verder", "new or resume")
+    public let startNothing = Template(
+        "Geen workshops in {1}/ en geen sessies in {2}/. Schrijf een outline (zie README) en start: journeycheck start OUTLINE.md",
+        "No workshops in {1}/ and no sessions in {2}/. Write an outline (see README) and run: journeycheck start OUTLINE.md")
+    public let startResume = Phrase("Verder met een sessie", "Resume a session")
+    public let startNew = Phrase("Nieuwe workshop", "Start a workshop")
+    public let startInvalid = Phrase("⚠ ongeldig", "⚠ invalid")
+    public let footerStart: [[KeyWord]] = [[
+        KeyWord(Phrase("↑↓", "↑↓"), Phrase("kies", "select")), KeyWord(Phrase("Enter", "Enter"), Phrase("start", "open")),
+        KeyWord(Phrase("q", "q"), Phrase("stop", "quit")),
+    ]]
+}
+
+/// The table in one language: `wording.note`, `wording.stepOf(3, 15)`, `wording.footerStep`.
+@dynamicMemberLookup
+public struct Wording: Sendable {
+    public let language: Language
+    public init(_ language: Language) { self.language = language }
+
+    public subscript(dynamicMember phrase: KeyPath<Words, Phrase>) -> String { Words.table[keyPath: phrase].text(language) }
+
+    public subscript(dynamicMember template: KeyPath<Words, Template>) -> Filler {
+        Filler(template: Words.table[keyPath: template], language: language)
+    }
+
+    public subscript(dynamicMember rows: KeyPath<Words, [[KeyWord]]>) -> [[(String, String)]] {
+        Words.table[keyPath: rows].map { $0.map { ($0.key.text(language), $0.word.text(language)) } }
+    }
+
+    public subscript(dynamicMember lines: KeyPath<Words, [KeyWord]>) -> [(String, String)] {
+        Words.table[keyPath: lines].map { ($0.key.text(language), $0.word.text(language)) }
+    }
+
+    /// A template waiting for its values.
+    public struct Filler: Sendable {
+        let template: Template
+        let language: Language
+        public func callAsFunction(_ values: any CustomStringConvertible...) -> String {
+            template.fill(language, values.map(\.description))
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import JourneyCheckCore
+
+/// Messages change the state; effects are returned, never performed here.
+public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
+    switch message {
+    case .time(let now):
+        state.now = now
+        return []
+    case .tick(let now):
+        state.now = now
+        // While a save is failing, every tick tries again.
+        return state.saveProblem != nil ? [.save] : [.keepFiles]
+    case .resize(let size):
+        state.size = size
+        state.keepSelectionsVisible()
+        return []
+    case .saveFailed(let reason):
+        state.saveProblem = reason
+        return []
+    case .saveSucceeded:
+        state.saveProblem = nil
+        return []
+    case .originalKept(let path):
+        state.saveProblem = nil
+        state.status = state.text.originalKept(path)
+        return []
+    case .savedAs(let path):
+        state.path = path
+        state.saveProblem = nil
+        state.status = state.text.savedElsewhere(path)
+        return []
+    case .saveAsFailed(let reason):
+        state.status = reason
+        return []
+    case .cannotLeave(let reason):
+        state.saveProblem = reason
+        state.status = state.text.keptInMemory
+        return []
+    case .terminate:
+        return state.quit()
+    case .setTimebox(let seconds):
+        guard seconds != state.session.timebox else { return [] }
+        state.session.setTimebox(seconds, now: state.now)
+        return [.save]
+    case .offerRecovery(let newer):
+        state.overlay = .recover(newer)
+        return []
+    case .notice(let text):
+        state.status = text
+        return []
+    case .refresh, .listed:
+        return []
+    case .key(let key):
+        state.status = nil
+        if let overlay = state.overlay { return state.handleOverlay(overlay, key) }
+        if key == .char("q") || key == .control("c") { return state.quit() }
+        if key == .char("?") || key == .f1 {
+            if state.screen == .help { state.screen = state.helpReturn } else {
+                state.helpReturn = state.screen
+                state.helpScroll = 0
+                state.screen = .help
+            }
+            return []
+        }
+        switch state.screen {
+        case .step: return state.stepKey(key)
+        case .overview: return state.overviewKey(key)
+        case .potential: return state.potentialKey(key)
+        case .help: return state.helpKey(key)
+        }
+    }
+}

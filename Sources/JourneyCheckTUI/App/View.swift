@@ -1,0 +1,82 @@
+import Foundation
+import JourneyCheckCore
+
+/// Draw the state into a screen buffer. Pure: the same state always gives the same cells.
+public func view(_ state: AppState) -> ScreenBuffer {
+    var buf = ScreenBuffer(width: state.size.width, height: state.size.height)
+    if state.size.isTooSmall {
+        drawTooSmall(&buf, state.text)
+        return buf
+    }
+    switch state.screen {
+    case .step: drawStep(&buf, state)
+    case .overview: drawOverview(&buf, state)
+    case .potential: drawPotential(&buf, state)
+    case .help: drawHelp(&buf, state)
+    }
+    drawBottom(&buf, state)
+    return buf
+}
+
+func drawTooSmall(_ buf: inout ScreenBuffer, _ text: UIText) {
+    let m = TermSize.minimum
+    let lines = TextLayout.wrap(text.tooSmall(buf.width, buf.height, m.width, m.height), max(1, buf.width))
+    for (i, line) in lines.prefix(buf.height).enumerated() { buf.put(line, x: 0, y: i, role: .warning) }
+}
+
+/// The footer, status, save warning and any prompt: the bottom rows of every screen.
+func drawBottom(_ buf: inout ScreenBuffer, _ state: AppState) {
+    let h = buf.height, w = buf.width
+    let t = state.text
+    var footer: [[(String, String)]]
+    switch state.screen {
+    case .step: footer = t.footerStep
+    case .overview: footer = t.footerOverview
+    case .potential: footer = t.footerPotential
+    case .help: footer = t.footerHelp
+    }
+    var statusRow = h - 3
+    if let overlay = state.overlay {
+        switch overlay {
+        case .input(let prompt, let input):
+            footer = t.footerInput
+            let label = promptLabel(prompt, state)
+            buf.fill(y: h - 4, role: .input)
+            buf.put(" " + label + ":", x: 0, y: h - 4, role: .input)
+            drawInput(&buf, input, y: h - 3)
+            statusRow = h - 5
+        case .confirmDeleteStep(let id):
+            let n = (state.ordinal(of: id) ?? 0) + 1
+            let text = state.step(id)?.text ?? ""
+            buf.fill(y: h - 3, role: .warning)
+            buf.put(" " + t.confirmDelete(n, TextLayout.truncate(text, max(8, w - 60))), x: 0, y: h - 3, role: .warning)
+            statusRow = h - 4
+        case .confirmDeleteAction:
+            buf.fill(y: h - 3, role: .warning)
+            buf.put(" " + t.confirmDeleteAction, x: 0, y: h - 3, role: .warning)
+            statusRow = h - 4
+        case .recover(let newer):
+            let answered = { (s: Session) in s.potential.total.answered }
+            let lines = TextLayout.wrap(t.recoverPrompt(answered(newer), answered(state.session)), w - 2)
+            for (i, line) in lines.prefix(2).enumerated() {
+                buf.fill(y: h - 4 + i, role: .warning)
+                buf.put(" " + line, x: 0, y: h - 4 + i, role: .warning)
+            }
+            statusRow = h - 5
+        case .chooseLevel:
+            buf.fill(y: h - 3, role: .input)
+            buf.put(" " + t.promptLevel, x: 0, y: h - 3, role: .input)
+            statusRow = h - 4
+        }
+    }
+    if let problem = state.saveProblem {
+        buf.fill(y: statusRow, role: .error)
+        buf.put(" \(t.notSaved): \(problem) — \(t.keptInMemory)", x: 0, y: statusRow, role: .error)
+    } else if let status = state.status {
+        buf.fill(y: statusRow, role: .warning)
+        buf.put(" " + status, x: 0, y: statusRow, role: .warning)
+    }
+    buf.fill(y: h - 2, role: .normal)
+    buf.fill(y: h - 1, role: .normal)
+    drawFooter(&buf, footer, y: h - 2, lines: 2)
+}

@@ -1,0 +1,66 @@
+import Foundation
+import JourneyCheckCore
+
+/// A modal question on top of a screen.
+public enum Overlay: Equatable, Sendable {
+    case input(Prompt, TextInput)
+    case confirmDeleteStep(String)
+    case confirmDeleteAction(String)
+    case chooseLevel(step: String, lens: Lens?, text: String)
+    /// A newer state found in a temporary file left by an interrupted save.
+    case recover(Session)
+}
+
+// Questions on top of a screen: text entry, confirmations, choices.
+
+extension AppState {
+
+    mutating func handleOverlay(_ overlay: Overlay, _ key: Key) -> [Effect] {
+        switch overlay {
+        case .recover(let newer):
+            switch key {
+            case .char("r"), .char("y"), .char("j"):
+                self.overlay = nil
+                var effects = change { s, _ in s = newer }
+                effects.append(.discardRecovery)
+                return effects
+            case .char("k"), .char("n"), .escape:
+                self.overlay = nil
+                return [.discardRecovery]
+            default:
+                return []
+            }
+        case .confirmDeleteStep(let id):
+            self.overlay = nil
+            guard key == .char("y") || key == .char("j") || key == .char("Y") || key == .char("J") else { return [] }
+            let wasCurrent = session.cursor.step == id
+            if wasCurrent { flushStepTime() }
+            let effects = change { s, now in try s.deleteStep(id, now: now) }
+            if wasCurrent { stepEnteredAt = now }
+            if finishedStep == id { finishedStep = nil }
+            overviewSelection = min(overviewSelection, index.stepCount - 1)
+            keepSelectionsVisible()
+            return effects
+        case .confirmDeleteAction(let id):
+            self.overlay = nil
+            guard key == .char("y") || key == .char("j") || key == .char("Y") || key == .char("J") else { return [] }
+            let effects = change { s, now in s.deleteAction(id, now: now) }
+            potentialSelection = min(potentialSelection, max(0, potentialRowCount - 1))
+            return effects
+        case .chooseLevel(let step, let lens, let actionText):
+            let level: ActionLevel? = switch key {
+            case .char("1"), .char("b"), .char("g"): .behaviour
+            case .char("2"), .char("j"): .journey
+            case .char("3"), .char("m"): .moment
+            default: nil
+            }
+            if key == .escape { self.overlay = nil; return [] }
+            if let level {
+                self.overlay = .input(.actionOwner(step: step, lens: lens, text: actionText, level: level), TextInput())
+            }
+            return []
+        case .input(let prompt, let input):
+            return textEntryKey(prompt, input, key)
+        }
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import JourneyCheckCore
+
+// The one-line text entry, and what each prompt does with what was typed.
+
+/// What a text prompt is for.
+public enum Prompt: Equatable, Sendable {
+    case questionNote(step: String, lens: Lens)
+    case stepNote(step: String)
+    case addStep(after: String)
+    case renameStep(String)
+    case phaseTitle(afterStep: String)
+    case phaseFirstStep(afterStep: String, title: String)
+    case renamePhase(String)
+    case timebox
+    case actionText(step: String, lens: Lens?)
+    case actionOwner(step: String, lens: Lens?, text: String, level: ActionLevel)
+    case actionDue(step: String, lens: Lens?, text: String, level: ActionLevel, owner: String)
+    case saveAs
+}
+
+extension AppState {
+    mutating func textEntryKey(_ prompt: Prompt, _ input: TextInput, _ key: Key) -> [Effect] {
+        var input = input
+        switch key {
+        case .escape:
+            self.overlay = nil
+            return []
+        case .enter:
+            self.overlay = nil
+            return submit(prompt, input.text)
+        default:
+            _ = input.apply(key)
+            self.overlay = .input(prompt, input)
+            return []
+        }
+    }
+
+    /// Add a step (or a phase with its first step) and go to it: on the step screen the cursor
+    /// moves there, in the overview the selection does.
+    mutating func addingStep(_ add: (inout Session, Date) throws -> String) -> [Effect] {
+        var newID = ""
+        let effects = change { s, now in newID = try add(&s, now) }
+        guard !effects.isEmpty else { return effects }
+        if screen == .step {
+            moveCursor(step: newID, lens: .brand)
+        } else if let o = ordinal(of: newID) {
+            overviewSelection = o
+            keepSelectionsVisible()
+        }
+        return effects
+    }
+
+    mutating func submit(_ prompt: Prompt, _ value: String) -> [Effect] {
+        let value = value.trimmingCharacters(in: .whitespaces)
+        switch prompt {
+        case .questionNote(let step, let lens):
+            guard self.step(step)?.answers[lens].note != value else { return [] }
+            return change { s, now in try s.setNote(step, lens, value, now: now) }
+        case .stepNote(let step):
+            guard self.step(step)?.note != value else { return [] }
+            return change { s, now in try s.setStepNote(step, value, now: now) }
+        case .addStep(let after):
+            return addingStep { s, now in try s.addStep(after: after, text: value, now: now) }
+        case .renameStep(let id):
+            guard self.step(id)?.text != value else { return [] }
+            return change { s, now in try s.renameStep(id, to: value, now: now) }
+        case .phaseTitle(let after):
+            guard !value.isEmpty else {
+                status = text.emptyText
+                return []
+            }
+            overlay = .input(.phaseFirstStep(afterStep: after, title: value), TextInput())
+            return []
+        case .phaseFirstStep(let after, let title):
+            return addingStep { s, now in try s.addPhase(afterStep: after, title: title, firstStep: value, now: now) }
+        case .renamePhase(let id):
+            guard session.phases.first(where: { $0.id == id })?.title != value else { return [] }
+            return change { s, now in try s.renamePhase(id, to: value, now: now) }
+        case .timebox:
+            guard let seconds = Timebox.parse(value) else {
+                status = text.invalidTimebox
+                return []
+            }
+            guard seconds != session.timebox else { return [] }
+            return change { s, now in s.setTimebox(seconds, now: now) }
+        case .actionText(let step, let lens):
+            guard !value.isEmpty else {
+                status = text.emptyText
+                return []
+            }
+            overlay = .chooseLevel(step: step, lens: lens, text: value)
+            return []
+        case .actionOwner(let step, let lens, let actionText, let level):
+            overlay = .input(.actionDue(step: step, lens: lens, text: actionText, level: level, owner: value), TextInput())
+            return []
+        case .actionDue(let step, let lens, let actionText, let level, let owner):
+            if !value.isEmpty && !isISODate(value) {
+                status = text.invalidDate
+                overlay = .input(.actionDue(step: step, lens: lens, text: actionText, level: level, owner: owner), TextInput(value))
+                return []
+            }
+            return change { s, now in
+                try s.addAction(step: step, lens: lens, text: actionText, level: level, owner: owner,
+                                 due: value.isEmpty ? nil : value, now: now)
+            }
+        case .saveAs:
+            guard !value.isEmpty, value != path else { return [] }
+            return [.saveAs(value)]
+        }
+    }
+}
+
+func promptLabel(_ prompt: Prompt, _ state: AppState) -> String {
+    let t = state.text
+    let lang = state.session.language
+    switch prompt {
+    case .questionNote(_, let lens): return t.promptNote(lens.label(lang))
+    case .stepNote: return t.promptStepNote
+    case .addStep: return t.promptAddStep
+    case .renameStep: return t.promptRenameStep
+    case .phaseTitle: return t.promptPhaseTitle
+    case .phaseFirstStep(_, let title): return t.promptPhaseStep + " '\(title)'"
+    case .renamePhase: return t.promptRenamePhase
+    case .timebox: return t.promptTimebox
+    case .actionText(let step, let lens):
+        let n = (state.ordinal(of: step) ?? 0) + 1
+        return t.promptActionText + " (\(n)\(lens.map { " · " + $0.label(lang) } ?? ""))"
+    case .actionOwner: return t.promptOwner
+    case .actionDue: return t.promptDue
+    case .saveAs: return t.promptSaveAs
+    }
+}
+
+/// A text field with its cursor; scrolls horizontally to keep the cursor visible.
+func drawInput(_ buf: inout ScreenBuffer, _ input: TextInput, y: Int) {
+    let width = buf.width - 3
+    buf.fill(y: y, role: .input)
+    buf.put("›", x: 0, y: y, role: .input)
+    var start = 0
+    func cols(_ from: Int, _ to: Int) -> Int {
+        input.characters[from..<to].reduce(0) { $0 + DisplayWidth.cell($1).1 }
+    }
+    while cols(start, input.cursor) > width - 1 { start += 1 }
+    var x = 2
+    for i in start..<input.characters.count {
+        let (shown, w) = DisplayWidth.cell(input.characters[i])
+        if x + w > buf.width - 1 { break }
+        buf.put(shown, x: x, y: y, role: i == input.cursor ? .current : .input)
+        x += w
+    }
+    if input.cursor == input.characters.count, x < buf.width { buf.put(" ", x: x, y: y, role: .current) }
+}

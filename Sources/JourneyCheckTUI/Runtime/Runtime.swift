@@ -1,0 +1,127 @@
+import Foundation
+import JourneyCheckCore
+
+/// How a workshop run ended.
+public struct WorkshopOutcome: Sendable, Equatable {
+    /// Printed after the terminal is restored (e.g. where a rescue copy went).
+    public var message: String?
+    /// True when the session could not be saved to its file at the end.
+    public var unsaved: Bool
+    /// True when a signal or a lost terminal ended it.
+    public var forced: Bool
+}
+
+/// Reads input, turns it into messages, performs the effects `update` returns, and draws. It
+/// decides nothing: what to save when is the `SessionKeeper`'s, what a key does is `update`'s.
+public final class Runtime {
+    let terminal: any TerminalDevice
+    let clock: () -> Date
+
+    public init(terminal: any TerminalDevice, clock: @escaping () -> Date) {
+        self.terminal = terminal
+        self.clock = clock
+    }
+
+    /// Feed messages to `handle` until it says stop, drawing after each turn. A tick goes out
+    /// every second, also while keys keep coming; each key is preceded by the time.
+    func loop(first: [Message], draw: () -> ScreenBuffer, handle: (Message) -> Bool) {
+        var lastSecond = Int(clock().timeIntervalSince1970)
+        for message in first where handle(message) { return }
+        terminal.draw(draw())
+        while true {
+            var messages: [Message] = []
+            switch terminal.read() {
+            case .key(let k): messages += [.time(clock()), .key(k)]
+            case .resize:
+                terminal.invalidate()
+                messages.append(.resize(terminal.size))
+            case .suspend:
+                terminal.suspend()
+                messages.append(.resize(terminal.size))
+            case .hangup: messages.append(.terminate)
+            case .timeout: break
+            }
+            let now = clock()
+            if Int(now.timeIntervalSince1970) != lastSecond {
+                lastSecond = Int(now.timeIntervalSince1970)
+                messages.append(.tick(now))
+            }
+            if messages.isEmpty { continue }
+            for message in messages where handle(message) { return }
+            terminal.draw(draw())
+        }
+    }
+
+    /// Run a workshop until the team quits. `first` comes from the command line (a timebox, a
+    /// recovered save). Every change is saved before it is drawn.
+    public func runWorkshop(_ state: inout AppState, keeper: SessionKeeper, first: [Message] = []) -> WorkshopOutcome {
+        var local = state
+        var outcome: WorkshopOutcome?
+        var forced = false
+        let now = clock()
+        let start: [Message] = [.time(now), .resize(terminal.size)] + first
+        loop(first: start, draw: { view(local) }) { message in
+            if message == .terminate { forced = true }
+            var pending = update(&local, message)
+            while !pending.isEmpty {
+                let effect = pending.removeFirst()
+                let now = clock()
+                var replies: [Message] = []
+                switch effect {
+                case .save:
+                    switch keeper.save(local.session, now: now) {
+                    case .saved: if local.saveProblem != nil { replies.append(.saveSucceeded) }
+                    case .savedKeepingOriginal(let path): replies.append(.originalKept(path))
+                    case .failed(let reason): replies.append(.saveFailed(reason))
+                    }
+                case .keepFiles:
+                    if let reason = keeper.tick(local.session, now: now) { replies.append(.saveFailed(reason)) }
+                case .saveAs(let path):
+                    if let error = keeper.saveAs(path, local.session, now: now) {
+                        replies.append(.saveAsFailed(error.description))
+                    } else {
+                        replies.append(.savedAs(path))
+                    }
+                case .discardRecovery:
+                    keeper.discardRecovery()
+                case .quit:
+                    switch keeper.leave(local.session, problem: local.saveProblem, forced: forced) {
+                    case .left(let message, let unsaved):
+                        outcome = WorkshopOutcome(message: message, unsaved: unsaved, forced: forced)
+                        return true
+                    case .stay(let problem): replies.append(.cannotLeave(problem))
+                    }
+                case .list, .open:
+                    break
+                }
+                for reply in replies { pending += update(&local, reply) }
+            }
+            return false
+        }
+        state = local
+        return outcome ?? WorkshopOutcome(message: nil, unsaved: false, forced: forced)
+    }
+
+    /// Run the start screen until the user picks something (nil: quit). `list` reads the folders.
+    public func runStart(_ state: inout StartState, first: [Message] = [],
+                         list: (String, String) -> [LibraryEntry]) -> StartChoice? {
+        var local = state
+        var choice: StartChoice?
+        loop(first: [.resize(terminal.size), .refresh] + first, draw: { startView(local) }) { message in
+            var pending = startUpdate(&local, message)
+            while !pending.isEmpty {
+                switch pending.removeFirst() {
+                case .list(let workshops, let sessions): pending += startUpdate(&local, .listed(list(workshops, sessions)))
+                case .open(let c):
+                    choice = c
+                    return true
+                case .quit: return true
+                default: break
+                }
+            }
+            return false
+        }
+        state = local
+        return choice
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import JourneyCheckCore
+
+// The overview: the journey as a heatmap of steps × lenses.
+
+extension AppState {
+
+    mutating func openOverview() -> [Effect] {
+        screen = .overview
+        overviewSelection = ordinal(of: session.cursor.step) ?? 0
+        keepSelectionsVisible()
+        return []
+    }
+
+    mutating func overviewKey(_ key: Key) -> [Effect] {
+        let count = index.stepCount
+        switch key {
+        case .up: overviewSelection = max(0, overviewSelection - 1)
+        case .down, .tab: overviewSelection = min(count - 1, overviewSelection + 1)
+        case .pageUp: overviewSelection = max(0, overviewSelection - max(1, size.height - 8))
+        case .pageDown: overviewSelection = min(count - 1, overviewSelection + max(1, size.height - 8))
+        case .home: overviewSelection = 0
+        case .end: overviewSelection = count - 1
+        case .enter:
+            if let target = self.step(atOrdinal: overviewSelection) {
+                moveCursor(step: target.id, lens: firstOpenLens(target))
+                screen = .step
+                return [.save]
+            }
+        case .escape, .char("o"), .char("1"): screen = .step
+        case .char("p"), .char("3"): return openPotential()
+        case .char("u"):
+            let e = undo()
+            keepSelectionsVisible()
+            return e
+        case .char("t"):
+            overlay = .input(.timebox, TextInput(session.timebox.map(Timebox.format) ?? ""))
+        default:
+            if let target = self.step(atOrdinal: overviewSelection) { return editKey(key, stepID: target.id) }
+        }
+        keepSelectionsVisible()
+        return []
+    }
+}
+
+enum OverviewLayout {
+    /// Rows for the heatmap list between header and summary.
+    static func listHeight(_ size: TermSize) -> Int { size.height - 8 }
+
+    /// Row index (phase headings included) of a step ordinal.
+    static func row(ofStep ordinal: Int, in index: SessionIndex) -> Int {
+        guard index.stepCount > 0 else { return 0 }
+        let o = min(max(0, ordinal), index.stepCount - 1)
+        return o + index.phase(ofOrdinal: o) + 1
+    }
+
+    /// The phase whose heading or steps occupy a row, and the row of its heading.
+    static func phase(atRow row: Int, in index: SessionIndex) -> (phase: Int, headingRow: Int) {
+        // Heading row of phase p is phaseStarts[p] + p: increasing, so binary search.
+        var lo = 0, hi = index.phaseStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if index.phaseStarts[mid] + mid <= row { lo = mid } else { hi = mid - 1 }
+        }
+        return (lo, index.phaseStarts.isEmpty ? 0 : index.phaseStarts[lo] + lo)
+    }
+}
+
+func drawOverview(_ buf: inout ScreenBuffer, _ state: AppState) {
+    let s = state.session
+    let t = state.text
+    let lang = s.language
+    let w = buf.width
+    let index = state.index
+    drawHeader(&buf, title: s.title, right: "\(t.overview) · \(index.completeSteps)/\(index.stepCount)")
+    let cellWidth = 7
+    let timeWidth = 8
+    let textWidth = max(10, w - 6 - cellWidth * 5 - timeWidth - 1)
+    let lensX = 6 + textWidth
+    buf.put("#", x: 1, y: 1, role: .label)
+    for (i, lens) in Lens.allCases.enumerated() {
+        buf.put(TextLayout.truncate(lens.label(lang), cellWidth - 1), x: lensX + i * cellWidth, y: 1, role: .label)
+    }
+    buf.put(TextLayout.pad("⏱", timeWidth), x: lensX + 5 * cellWidth + 1, y: 1, role: .label)
+    drawRule(&buf, y: 2)
+
+    // Only the visible rows are visited: start at the phase that holds the first one.
+    let height = OverviewLayout.listHeight(state.size)
+    let first = state.overviewScroll
+    var y = 3
+    var (p, row) = OverviewLayout.phase(atRow: first, in: index)
+    outer: while p < s.phases.count, y < 3 + height {
+        let phase = s.phases[p]
+        if row >= first {
+            buf.put(TextLayout.truncate(phase.title, w - 2), x: 1, y: y, role: .heading)
+            y += 1
+        }
+        let skip = max(0, first - row - 1)
+        for i in skip..<phase.steps.count {
+            if y >= 3 + height { break outer }
+            let step = phase.steps[i]
+            let ordinal = index.phaseStarts[p] + i
+            let selected = ordinal == state.overviewSelection
+            let isCursor = step.id == s.cursor.step
+            if selected { buf.fill(y: y, role: .selected) }
+            let mark = isCursor ? "▶" : " "
+            buf.put(mark + String(format: "%3d", ordinal + 1), x: 0, y: y, role: selected ? .selected : .label)
+            let text = step.text + (step.digital ? " ⌁" : "")
+            buf.put(TextLayout.truncate(text, textWidth - 1), x: 5, y: y, role: selected ? .selected : .normal)
+            for (l, lens) in Lens.allCases.enumerated() {
+                let a = step.answers[lens].answer
+                let x = lensX + l * cellWidth
+                buf.fill(x: x, y: y, count: cellWidth - 1, role: cellRole(a))
+                buf.put(a.symbol, x: x + (cellWidth - 1) / 2, y: y, role: cellRole(a))
+            }
+            if step.seconds > 0 || isCursor {
+                let secs = isCursor ? state.currentStepSeconds : step.seconds
+                buf.put(formatDuration(secs), x: lensX + 5 * cellWidth + 1, y: y, role: selected ? .selected : .dim)
+            }
+            y += 1
+        }
+        row += phase.steps.count + 1
+        p += 1
+    }
+    // Scroll hints.
+    let totalRows = s.phases.count + index.stepCount
+    if first > 0 { buf.put("↑", x: w - 1, y: 3, role: .label) }
+    if first + height < totalRows { buf.put("↓", x: w - 1, y: 2 + height, role: .label) }
+
+    // Counts per lens.
+    let sy = 3 + height
+    drawRule(&buf, y: sy)
+    buf.put("✘+? \(t.potentialRow)", x: 1, y: sy + 1, role: .label)
+    buf.put("· \(t.openRow)", x: 1, y: sy + 2, role: .label)
+    for (i, lens) in Lens.allCases.enumerated() {
+        let c = index.perLens[lens]!
+        buf.put(String(format: "%4d", c.potential), x: lensX + i * cellWidth, y: sy + 1, role: c.potential > 0 ? .no : .dim)
+        buf.put(String(format: "%4d", c.open), x: lensX + i * cellWidth, y: sy + 2, role: .dim)
+    }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+import Foundation
+import JourneyCheckCore
+import JourneyCheckTUI
+
+/// Print one line per problem on stderr and exit 1.
+func fail(_ problems: [String]) -> Never {
+    for p in problems { FileHandle.standardError.write(Data((p + "\n").utf8)) }
+    JourneyCheck.exit(withError: ExitCode(1))
+}
+
+func fail(_ message: String) -> Never { fail(["journeycheck: " + Sanitize.line(message)]) }
+
+func fail(_ error: InputError) -> Never { fail(error.problems.map(\.description)) }

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import JourneyCheckCore
+import JourneyCheckTUI
+
+struct Resume: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Open a saved session where it stopped.")
+
+    @Argument(help: ArgumentHelp("The session file (JSON).", valueName: "file"))
+    var file: String
+
+    @Option(help: ArgumentHelp("Change the time per step, e.g. 3m, 90s or off.", valueName: "duration"))
+    var timebox: TimeboxArgument?
+
+    @Flag(help: "No colour (also when NO_COLOR is set).")
+    var noColor = false
+
+    func run() throws {
+        let store: SessionStore
+        let session: Session
+        do {
+            // The file is checked (and locked) first, so a broken one is reported as such.
+            (store, session) = try SessionStore.open(file, now: Date())
+        } catch { fail(error) }
+        WorkshopScreen.requireInteractive(closing: store)
+        let (runtime, terminal) = WorkshopScreen.runtime(monochrome: noColor)
+        try WorkshopScreen.runWorkshop(runtime, terminal, store: store, session: session, timebox: timebox.map { $0.seconds })
+    }
+}

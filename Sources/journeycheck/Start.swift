@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import JourneyCheckCore
+import JourneyCheckTUI
+
+struct Start: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start a new session from a workshop outline and open it.",
+        discussion: "The session is saved as sessions/<outline>-<date>.json unless --session names a file.")
+
+    @Argument(help: ArgumentHelp("The workshop outline (markdown).", valueName: "outline"))
+    var outline: String
+
+    @Option(help: ArgumentHelp("Where to save the new session; must not exist yet.", valueName: "file"))
+    var session: String?
+
+    @Option(help: ArgumentHelp("Time per step, e.g. 3m or 90s.", valueName: "duration"))
+    var timebox: TimeboxArgument?
+
+    @Flag(help: "No colour (also when NO_COLOR is set).")
+    var noColor = false
+
+    func run() throws {
+        let journey: Journey
+        do { journey = try OutlineParser.parse(file: outline) } catch { fail(error) }
+        let path: String
+        if let session {
+            path = session
+        } else {
+            try? FileManager.default.createDirectory(atPath: "sessions", withIntermediateDirectories: true)
+            path = SessionNaming.newPath(for: outline, in: "sessions", now: Date())
+        }
+        if FileManager.default.fileExists(atPath: path) {
+            fail(["\(path): already exists; open it with: journeycheck resume \(path)"])
+        }
+        WorkshopScreen.requireInteractive()
+        var s = Session(journey: journey, now: Date())
+        if let timebox { s.timebox = timebox.seconds }
+        let store: SessionStore
+        do {
+            try Files.create(s, at: path)
+            store = try SessionStore(path: path, session: s, now: Date())
+        } catch { fail(error) }
+        let (runtime, terminal) = WorkshopScreen.runtime(monochrome: noColor)
+        try WorkshopScreen.runWorkshop(runtime, terminal, store: store, session: s, timebox: nil)
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import JourneyCheckCore
+import JourneyCheckTUI
+
+/// Shared by the commands that open the workshop screen.
+enum WorkshopScreen {
+    /// The screen needs a terminal on both ends; scripts get a clear message instead of escape
+    /// codes. An open session is closed (its lock released) before exiting.
+    static func requireInteractive(closing store: SessionStore? = nil) {
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        var problem: String?
+        if isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0 {
+            problem = "the workshop screen needs an interactive terminal (standard input or output is not a terminal); "
+                + "for scripts use 'journeycheck export' or 'journeycheck validate'"
+        } else if term.isEmpty || term == "dumb" {
+            problem = "the workshop screen needs a full-screen terminal (TERM is '\(term)'); "
+                + "for scripts use 'journeycheck export' or 'journeycheck validate'"
+        }
+        if let problem {
+            store?.close()
+            fail(problem)
+        }
+    }
+
+    /// The terminal and the runtime on it, with the system clock.
+    static func runtime(monochrome: Bool) -> (Runtime, any TerminalDevice) {
+        let noColor = monochrome || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        do {
+            let terminal = TestHooks.wrap(try Terminal.open(monochrome: noColor))
+            return (Runtime(terminal: terminal, clock: Date.init), terminal)
+        } catch {
+            fail("cannot start the terminal: \(error)")
+        }
+    }
+
+    /// Run the workshop on an open store until the team quits; then restore the terminal,
+    /// release the lock and say what the user must know.
+    static func runWorkshop(_ runtime: Runtime, _ terminal: any TerminalDevice, store: SessionStore, session: Session,
+                            timebox: Int??) throws {
+        var state = AppState(session: session, path: store.path, size: TermSize(80, 24), now: Date(), timeZone: .current)
+        var first: [Message] = []
+        if let newer = SessionRecovery.find(for: store.path) {
+            first.append(.offerRecovery(newer))
+        } else if let timebox {
+            first.append(.setTimebox(timebox))
+        }
+        if let (version, _) = store.olderVersion {
+            first.append(.notice(state.text.olderVersion(version)))
+        }
+        let rescue = [NSTemporaryDirectory(), ProcessInfo.processInfo.environment["HOME"] ?? "/"]
+        let keeper = SessionKeeper(store: store, now: Date(), rescueFolders: rescue, processID: getpid())
+        let outcome = runtime.runWorkshop(&state, keeper: keeper, first: first)
+        terminal.end()
+        store.close()
+        if let message = outcome.message { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        if outcome.unsaved { throw ExitCode(1) }
+    }
+}
+
+enum Files {
+    /// Create a session file; never replaces an existing one.
+    static func create(_ session: Session, at path: String) throws(InputError) {
+        let data: Data
+        do { data = try SessionCodec.encode(session) } catch { throw InputError(file: path, "cannot encode: \(error)") }
+        do {
+            try DurableFile.write(data, to: path, replace: false)
+        } catch {
+            if error.code == EEXIST {
+                throw InputError(file: path, "already exists; open it with: journeycheck resume \(path)")
+            }
+            throw InputError(file: path, error.reason)
+        }
+    }
+}

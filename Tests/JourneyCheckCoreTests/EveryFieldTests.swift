@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+@testable import JourneyCheckCore
+
+/// Every field of a session, set, survives every path a session takes: the file, the journal,
+/// and the exports that show it. A new field that one path forgets fails here; a new field
+/// the sample forgets to set fails `theSampleSetsEveryField`.
+@Suite struct EveryFieldTests {
+    /// A session with every field set to something other than its default.
+    static func sample() throws -> (base: Session, full: Session) {
+        let journey = Journey(
+            title: "Every field", language: .nl, brandPromise: "Wij maken het makkelijk",
+            drivers: [Driver(name: "snelheid", weight: 0.6), Driver(name: "zorg", weight: 0.4)],
+            facilitator: "Marieke", participants: ["directie", "service"],
+            phases: [(title: "Eén", steps: [(text: "Ik zoek", digital: true), (text: "Ik bel", digital: false)]),
+                     (title: "Twee", steps: [(text: "Ik betaal", digital: true)])])
+        let base = Session(journey: journey, now: fixedDate)
+        var s = base
+        let later = fixedDate.addingTimeInterval(3600)
+        try s.answer("s1", .brand, .yes, now: later)
+        try s.answer("s1", .customer, .no, now: later)
+        try s.answer("s1", .employee, .dontKnow, now: later)
+        try s.answer("s1", .service, .yes, now: later)
+        try s.answer("s1", .user, .no, now: later)
+        for lens in Lens.allCases { try s.setNote("s1", lens, "noot \(lens.rawValue)", now: later) }
+        try s.answer("s2", .brand, .no, now: later)
+        try s.setStepNote("s1", "stapnoot", now: later)
+        s.addTime("s1", seconds: 95, now: later)
+        try s.addAction(step: "s1", lens: .customer, text: "Sneller", level: .journey, owner: "Logistiek", due: "2027-01-31", now: later)
+        try s.addAction(step: "s2", lens: nil, text: "Glimlach", level: .behaviour, owner: "Iedereen", now: later)
+        s.setTimebox(180, now: later)
+        s.cursor = Cursor(step: "s3", lens: .user)
+        s.facilitator = "Marieke de Vries"
+        return (base, s)
+    }
+
+    /// Every leaf of a value as (path, empty): array indices become `[]`, and a leaf is empty
+    /// when it holds its type's empty value ("", 0, nil, []).
+    static func leaves(_ value: Any, at path: String = "session") -> [(path: String, empty: Bool)] {
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .optional:
+            guard let inner = mirror.children.first?.value else { return [(path, true)] }
+            return leaves(inner, at: path)
+        case .collection:
+            if mirror.children.isEmpty { return [(path, true)] }
+            return mirror.children.flatMap { leaves($0.value, at: path + "[]") }
+        case .struct where !(value is Date), .class:
+            return mirror.children.flatMap { leaves($0.value, at: "\(path).\($0.label ?? "?")") }
+        default:
+            switch value {
+            case let text as String: return [(path, text.isEmpty)]
+            case let n as Int: return [(path, n == 0)]
+            case let d as Double: return [(path, d == 0)]
+            default: return [(path, false)]  // Bool, Date and the enums: every value says something
+            }
+        }
+    }
+
+    @Test func theSampleSetsEveryField() throws {
+        let (_, s) = try Self.sample()
+        // Each field holds a value somewhere in the sample, so no path below can forget it
+        // without the comparison noticing.
+        let all = Self.leaves(s)
+        let setSomewhere = Set(all.filter { !$0.empty }.map(\.path))
+        let unset = Set(all.map(\.path)).subtracting(setSomewhere)
+        #expect(unset.isEmpty, "fields the sample leaves empty everywhere: \(unset.sorted())")
+        #expect(all.count > 40)
+        #expect(s.steps.contains { $0.digital } && s.steps.contains { !$0.digital })
+        #expect(Set(s.steps.flatMap { st in Lens.allCases.map { st.answers[$0].answer } }) == Set(Answer.allCases))
+    }
+
+    @Test func everyFieldSurvivesTheFile() throws {
+        let (_, s) = try Self.sample()
+        let data = try SessionCodec.encode(s)
+        #expect(decodeSession(data).value == s)
+        #expect(try SessionCodec.encode(try #require(decodeSession(data).value)) == data)
+    }
+
+    @Test func everyFieldSurvivesTheJournal() throws {
+        let (base, s) = try Self.sample()
+        // As a record, and through a real store: committed, then read back from file + journal.
+        var replayed = base
+        try #require(JournalRecord.diff(base, s)).apply(to: &replayed)
+        #expect(replayed == s)
+        let path = temporaryFolder().appendingPathComponent("s.json").path
+        let store = try SessionStore(path: path, session: base, now: fixedDate)
+        try store.compact(base)
+        try store.commit(s)
+        store.waitForSync()
+        #expect(store.journalBytes > 0)
+        #expect(try SessionStore.read(path) == s)
+        store.close()
+    }
+
+    @Test func theExportsShowEveryFieldTheyShow() throws {
+        let (_, s) = try Self.sample()
+        let md = MarkdownReport.render(s, timeZone: TimeZone(identifier: "UTC")!)
+        for text in ["Every field", "Wij maken het makkelijk", "snelheid (0.6)", "zorg (0.4)", "Marieke de Vries", "directie, service",
+                     "Eén", "Twee", "Ik zoek", "Ik bel", "Ik betaal", "noot brand", "noot customer", "noot employee",
+                     "noot service", "noot user", "stapnoot", "Sneller", "Logistiek", "2027-01-31", "Glimlach", "Iedereen",
+                     "gedrag", "journey", "1:35", "2026-11-18"] {
+            #expect(md.contains(text), "markdown lacks \(text)")
+        }
+        let csv = CSVReport.render(s)
+        for text in ["Eén,1,Ik zoek,brand,yes,noot brand", "Eén,1,Ik zoek,customer,no,noot customer",
+                     "Eén,1,Ik zoek,employee,dont_know,noot employee", "Eén,1,Ik zoek,user,no,noot user",
+                     "Eén,2,Ik bel,user,n/a,", "Twee,3,Ik betaal,brand,open,"] {
+            #expect(csv.contains(text), "csv lacks \(text)")
+        }
+    }
+}

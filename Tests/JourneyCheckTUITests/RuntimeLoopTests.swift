@@ -1,0 +1,188 @@
+import Foundation
+import Testing
+@testable import JourneyCheckCore
+@testable import JourneyCheckTUI
+
+/// A terminal that plays a script: keys, waits (the clock moves, nothing is typed) and actions
+/// of the test between them; it records every frame, as ratatui's TestBackend does.
+final class TestTerminal: TerminalDevice {
+    enum Step {
+        case key(Key)
+        case wait(TimeInterval)
+        case run(() -> Void)
+    }
+    var script: [Step]
+    var frames: [ScreenBuffer] = []
+    var now: Date
+    var ended = false
+    let size: TermSize
+
+    init(_ script: [Step], now: Date, size: TermSize = TermSize(80, 24)) {
+        self.script = script
+        self.now = now
+        self.size = size
+    }
+
+    var screen: String { frames.last?.text ?? "" }
+    func draw(_ buffer: ScreenBuffer) { frames.append(buffer) }
+    func read() -> Input {
+        guard !script.isEmpty else { return .hangup }  // the script is over: as if the terminal went away
+        switch script.removeFirst() {
+        case .key(let k):
+            now += 0.2
+            return .key(k)
+        case .wait(let seconds):
+            now += seconds
+            return .timeout
+        case .run(let body):
+            body()
+            return .timeout
+        }
+    }
+    func invalidate() {}
+    func suspend() {}
+    func end() { ended = true }
+}
+
+/// A store whose disk can fill up on request.
+final class TestStore: SessionStoring {
+    var path = "room.json"
+    var file: Session?
+    var journal: [Session] = []
+    var failing: String?
+    var compactions = 0
+    var journalBytes: Int { journal.count * 300 }
+    var isUntouchedOlderVersion = false
+    var keptOriginal: String?
+
+    func commit(_ session: Session) throws(WriteError) {
+        if let failing { throw WriteError(path: path, reason: failing, code: ENOSPC) }
+        journal.append(session)
+    }
+    func sync() throws(WriteError) {
+        if let failing { throw WriteError(path: path, reason: failing, code: ENOSPC) }
+    }
+    func compact(_ session: Session) throws(WriteError) {
+        if let failing { throw WriteError(path: path, reason: failing, code: ENOSPC) }
+        file = session
+        journal = []
+        compactions += 1
+    }
+    func move(to path: String, _ session: Session, now: Date) throws(WriteError) {
+        self.path = path
+        try compact(session)
+    }
+    func discardRecovery() {}
+    func close() {}
+
+    /// What a reopen would see.
+    var saved: Session? { journal.last ?? file }
+}
+
+@Suite struct RuntimeLoopTests {
+    func run(_ script: [TestTerminal.Step], store: TestStore, rescue: [String] = [])
+        -> (AppState, WorkshopOutcome, TestTerminal) {
+        run(script, store: store, rescue: rescue) { _ in }
+    }
+
+    @Test func anAnswerIsSavedBeforeItIsShownAndQuitLeavesTheFile() {
+        let store = TestStore()
+        var shownBeforeSave = false
+        let (state, outcome, terminal) = run([
+            .key(.char("y")),
+            .run { shownBeforeSave = store.saved?.steps[0].answers.brand.answer != .yes },
+            .key(.char("q")),
+        ], store: store)
+        #expect(!shownBeforeSave)
+        #expect(terminal.frames.contains { $0.contains("✔ yes") })
+        #expect(outcome == WorkshopOutcome(message: nil, unsaved: false, forced: false))
+        #expect(store.file == state.session)
+        #expect(store.file?.steps[0].answers.brand.answer == .yes)
+    }
+
+    @Test func theJournalIsFoldedInAfterTwoQuietSeconds() {
+        let store = TestStore()
+        _ = run([.key(.char("y")), .wait(1), .run { #expect(store.compactions == 0) }, .wait(1.1), .wait(1),
+                 .run { #expect(store.compactions == 1 && store.journal.isEmpty) }, .key(.char("q"))], store: store)
+    }
+
+    @Test func aFailingSaveIsShownRetriedEverySecondAndClearedWhenItWorks() {
+        let store = TestStore()
+        var screens: [String] = []
+        var terminalRef: TestTerminal?
+        let (state, outcome, terminal) = run([
+            .run { store.failing = "No space left on device" },
+            .key(.char("n")),
+            .run { screens.append(terminalRef?.screen ?? "") },
+            .wait(1),
+            .run { screens.append(terminalRef?.screen ?? "") },
+            .run { store.failing = nil },
+            .wait(1),
+            .run { screens.append(terminalRef?.screen ?? "") },
+            .key(.char("q")),
+        ], store: store) { terminalRef = $0 }
+        _ = terminal
+        #expect(screens[0].contains("NOT SAVED: No space left on device"))
+        #expect(screens[1].contains("NOT SAVED"))  // retried, still failing
+        #expect(!screens[2].contains("NOT SAVED"))  // retried, and it worked
+        #expect(store.saved?.steps[0].answers.brand.answer == .no)
+        #expect(outcome.unsaved == false)
+        #expect(state.saveProblem == nil)
+    }
+
+    @Test func quittingWhileTheDiskIsFullLeavesARescueCopy() throws {
+        let store = TestStore()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jc-rescue-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let (_, outcome, _) = run([
+            .run { store.failing = "No space left on device" },
+            .key(.char("d")),
+            .key(.char("q")),
+        ], store: store, rescue: ["/nonexistent-folder", folder.path])
+        let rescue = folder.appendingPathComponent("journeycheck-rescue-room-42.json").path
+        #expect(outcome.unsaved)
+        #expect(outcome.message?.contains("a copy of the session is in \(rescue)") == true)
+        let copy = try SessionCodec.load(file: rescue)
+        #expect(copy.steps[0].answers.brand.answer == .dontKnow)
+    }
+
+    @Test func withNowhereToWriteTheRoomStaysAndKeepsTheAnswers() {
+        let store = TestStore()
+        var screen = ""
+        var terminalRef: TestTerminal?
+        let (_, outcome, _) = run([
+            .run { store.failing = "Read-only file system" },
+            .key(.char("y")),
+            .key(.char("q")),
+            .run { screen = terminalRef?.screen ?? "" },
+            .run { store.failing = nil },
+            .wait(1),
+            .key(.char("q")),
+        ], store: store, rescue: ["/nonexistent-folder"]) { terminalRef = $0 }
+        #expect(screen.contains("NOT SAVED: Read-only file system"))
+        #expect(screen.contains("answers are kept in memory"))
+        #expect(outcome == WorkshopOutcome(message: nil, unsaved: false, forced: false))
+        #expect(store.file?.steps[0].answers.brand.answer == .yes)
+    }
+
+    @Test func aLostTerminalEndsTheRunAndSaves() {
+        let store = TestStore()
+        let (_, outcome, _) = run([.key(.char("y"))], store: store)  // then the script ends: hangup
+        #expect(outcome.forced)
+        #expect(store.file?.steps[0].answers.brand.answer == .yes)
+    }
+}
+
+extension RuntimeLoopTests {
+    /// `run`, handing the terminal to the script's actions first.
+    func run(_ script: [TestTerminal.Step], store: TestStore, rescue: [String] = [], terminal: (TestTerminal) -> Void)
+        -> (AppState, WorkshopOutcome, TestTerminal) {
+        let t = TestTerminal(script, now: t0)
+        terminal(t)
+        var state = makeState()
+        store.file = state.session
+        let keeper = SessionKeeper(store: store, now: t0, rescueFolders: rescue, processID: 42)
+        let outcome = Runtime(terminal: t, clock: { t.now }).runWorkshop(&state, keeper: keeper)
+        return (state, outcome, t)
+    }
+}
