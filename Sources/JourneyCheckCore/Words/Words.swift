@@ -119,11 +119,9 @@ public struct Words: Sendable {
 
     // MARK: Templates
     public let stepOf = Template("stap {1} van {2}", "step {1} of {2}")
-    public let olderVersion = Template(
-        "Bestand in een ouder formaat (versie {1}): bij de eerste wijziging blijft het origineel bewaard als .v{1}.json",
-        "A file in an older format (version {1}): the first change keeps the original as .v{1}.json")
-    public let originalKept = Template("Opgeslagen in het nieuwe formaat; het origineel staat in {1}",
-                                       "Saved in the new format; the original is in {1}")
+    public let olderVersion = Template("Formaat versie {1}: het origineel blijft bewaard als .v{1}.json",
+                                       "Format version {1}: the original is kept as .v{1}.json")
+    public let originalKept = Template("Origineel (oud formaat) bewaard in {1}", "Original (old format) kept in {1}")
     public let savedElsewhere = Template("Opgeslagen in {1}", "Saved to {1}")
     public let tooSmall = Template("Venster te klein ({1}×{2}). JourneyCheck heeft minstens {3}×{4} nodig.",
                                    "Window too small ({1}×{2}). JourneyCheck needs at least {3}×{4}.")

@@ -96,7 +96,7 @@ func drawPotential(_ buf: inout ScreenBuffer, _ state: AppState) {
         return
     }
     let labelWidth = Lens.allCases.map { DisplayWidth.of($0.label(lang)) }.max()! + 1
-    let answerWidth = 12
+    let answerWidth = 13  // "? don't know" and a space
     let height = PotentialLayout.listHeight(state.size)
     var y = 2
     for index in state.potentialScroll..<min(rowCount, state.potentialScroll + height) {
