@@ -3,6 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "JourneyCheck",
+    // Linux is what is built and tested; see the README for macOS. The Synchronization module
+    // (Mutex) needs macOS 15 there.
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "journeycheck", targets: ["journeycheck"]),
