@@ -117,9 +117,10 @@ func temporaryFolder() -> URL {
 
 /// Run the binary without a terminal.
 func runCLI(_ args: [String], in folder: URL = URL(fileURLWithPath: NSTemporaryDirectory()), stdin: String? = nil,
-            executable: String = binary) throws -> (status: Int32, out: String, err: String) {
+            executable: String = binary, env: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: executable)
+    if !env.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(env) { $1 } }
     p.arguments = args
     p.currentDirectoryURL = folder
     let out = Pipe(), err = Pipe(), inp = Pipe()
