@@ -9,11 +9,7 @@ struct Resume: ParsableCommand {
     @Argument(help: ArgumentHelp("The session file (JSON).", valueName: "file"))
     var file: String
 
-    @Option(help: ArgumentHelp("Change the time per step, e.g. 3m, 90s or off.", valueName: "duration"))
-    var timebox: TimeboxArgument?
-
-    @Flag(help: "No colour (also when NO_COLOR is set).")
-    var noColor = false
+    @OptionGroup var screen: ScreenOptions
 
     func run() throws {
         let store: SessionStore
@@ -23,7 +19,7 @@ struct Resume: ParsableCommand {
             (store, session) = try SessionStore.open(file, now: Date())
         } catch { fail(error) }
         WorkshopScreen.requireInteractive(closing: store)
-        let (runtime, terminal) = WorkshopScreen.runtime(monochrome: noColor)
-        try WorkshopScreen.runWorkshop(runtime, terminal, store: store, session: session, timebox: timebox.map { $0.seconds })
+        let (runtime, terminal) = WorkshopScreen.runtime(monochrome: screen.noColor)
+        try WorkshopScreen.runWorkshop(runtime, terminal, store: store, session: session, timebox: screen.timebox.map { $0.seconds })
     }
 }

@@ -14,11 +14,7 @@ struct Start: ParsableCommand {
     @Option(help: ArgumentHelp("Where to save the new session; must not exist yet.", valueName: "file"))
     var session: String?
 
-    @Option(help: ArgumentHelp("Time per step, e.g. 3m or 90s.", valueName: "duration"))
-    var timebox: TimeboxArgument?
-
-    @Flag(help: "No colour (also when NO_COLOR is set).")
-    var noColor = false
+    @OptionGroup var screen: ScreenOptions
 
     func run() throws {
         let journey: Journey
@@ -35,13 +31,13 @@ struct Start: ParsableCommand {
         }
         WorkshopScreen.requireInteractive()
         var s = Session(journey: journey, now: Date())
-        if let timebox { s.timebox = timebox.seconds }
+        if let timebox = screen.timebox { s.timebox = timebox.seconds }
         let store: SessionStore
         do {
             try Files.create(s, at: path)
             store = try SessionStore(path: path, session: s, now: Date())
         } catch { fail(error) }
-        let (runtime, terminal) = WorkshopScreen.runtime(monochrome: noColor)
+        let (runtime, terminal) = WorkshopScreen.runtime(monochrome: screen.noColor)
         try WorkshopScreen.runWorkshop(runtime, terminal, store: store, session: s, timebox: nil)
     }
 }

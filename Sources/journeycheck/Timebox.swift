@@ -1,6 +1,15 @@
 import ArgumentParser
 import JourneyCheckCore
 
+/// The options of the commands that open the workshop screen.
+struct ScreenOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Time per step, e.g. 3m, 90s or off.", valueName: "duration"))
+    var timebox: TimeboxArgument?
+
+    @Flag(help: "No colour (also when NO_COLOR is set).")
+    var noColor = false
+}
+
 /// `--timebox 3m`, `90s`, `2m30s`, `off`.
 struct TimeboxArgument: ExpressibleByArgument {
     var seconds: Int?
