@@ -37,7 +37,7 @@ struct JourneyCheck: ParsableCommand {
                 case .startOutline(let outline):
                     let journey = try OutlineParser.parse(file: outline)
                     try? FileManager.default.createDirectory(atPath: sessions, withIntermediateDirectories: true)
-                    let path = SessionNaming.newPath(for: outline, in: sessions, now: Date())
+                    let path = SessionNaming.newPath(for: outline, in: sessions, now: Date(), timeZone: .current)
                     session = Session(journey: journey, now: Date())
                     try Files.create(session, at: path)
                     store = try SessionStore(path: path, session: session, now: Date())

@@ -24,7 +24,7 @@ struct Start: ParsableCommand {
             path = session
         } else {
             try? FileManager.default.createDirectory(atPath: "sessions", withIntermediateDirectories: true)
-            path = SessionNaming.newPath(for: outline, in: "sessions", now: Date())
+            path = SessionNaming.newPath(for: outline, in: "sessions", now: Date(), timeZone: .current)
         }
         if FileManager.default.fileExists(atPath: path) {
             fail(["\(path): already exists; open it with: journeycheck resume \(path)"])

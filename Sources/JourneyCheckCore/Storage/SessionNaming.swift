@@ -1,13 +1,12 @@
 import Foundation
-import Synchronization
 
 /// Where new sessions go and what they are called.
 public enum SessionNaming {
     /// `sessions/<outline name>-<date>.json`, with `-2`, `-3`, … when taken.
-    public static func newPath(for outline: String, in folder: String, now: Date) -> String {
+    public static func newPath(for outline: String, in folder: String, now: Date, timeZone: TimeZone) -> String {
         let base = URL(fileURLWithPath: outline).deletingPathExtension().lastPathComponent
         var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = .current
+        cal.timeZone = timeZone
         let c = cal.dateComponents([.year, .month, .day], from: now)
         let stem = String(format: "%@-%04d-%02d-%02d", base, c.year!, c.month!, c.day!)
         var candidate = (folder as NSString).appendingPathComponent(stem + ".json")

@@ -1,6 +1,8 @@
 import Foundation
 import JourneyCheckCore
 
+// Questions on top of a screen: confirmations, choices, recovery (text entry: TextEntry.swift).
+
 /// A modal question on top of a screen.
 public enum Overlay: Equatable, Sendable {
     case input(Prompt, TextInput)
@@ -11,10 +13,7 @@ public enum Overlay: Equatable, Sendable {
     case recover(Session)
 }
 
-// Questions on top of a screen: text entry, confirmations, choices.
-
 extension AppState {
-
     mutating func handleOverlay(_ overlay: Overlay, _ key: Key) -> [Effect] {
         switch overlay {
         case .recover(let newer):
