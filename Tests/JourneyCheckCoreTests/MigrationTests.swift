@@ -90,6 +90,19 @@ import Testing
             == bytes(Self.fixtures.appendingPathComponent("full-v1.json").path))
     }
 
+    @Test func savingAnUntouchedVersion1FileElsewhereLeavesItWhereItIs() throws {
+        let (folder, path) = try copy("full-v1")
+        let original = try #require(bytes(path))
+        let (store, session) = try SessionStore.open(path, now: fixedDate)
+        let other = folder.appendingPathComponent("copy.json").path
+        try store.move(to: other, session, now: fixedDate)
+        store.close()
+        #expect(bytes(path) == original)
+        #expect(store.keptOriginal == nil)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("copy.v1.json").path))
+        #expect(try SessionStore.read(other) == session)
+    }
+
     @Test func keptOriginalsAreNotListedAsSessions() throws {
         let (folder, path) = try copy("full-v1")
         try FileManager.default.copyItem(atPath: path, toPath: folder.appendingPathComponent("full-v1.v1.json").path)

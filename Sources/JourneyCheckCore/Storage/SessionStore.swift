@@ -186,17 +186,22 @@ public final class SessionStore {
     }
 
     /// Save to another path and keep working there (the old file keeps its last state).
+    /// An older file that was not rewritten yet stays as it is where it is: it needs no kept
+    /// copy beside the new path.
     public func move(to newPath: String, _ session: Session, now: Date) throws(WriteError) {
         let newLock: SessionLock
         do { newLock = try SessionLock(session: newPath, now: now) } catch {
             throw WriteError(path: newPath, reason: error.problems.first?.message ?? "cannot lock", code: EBUSY)
         }
         let oldPath = path
+        let older = olderVersion
         path = newPath
+        olderVersion = nil
         do {
             try compact(session)
         } catch {
             path = oldPath
+            olderVersion = older
             throw error
         }
         lock?.release()
