@@ -25,8 +25,7 @@ public enum SessionLibrary {
         func files(_ folder: String, _ ext: String) -> [String] {
             ((try? fm.contentsOfDirectory(atPath: folder)) ?? [])
                 .filter { $0.hasSuffix(ext) && !$0.hasPrefix(".") && !SessionMigration.isBackupName($0) }.sorted()
-                .map { URL(fileURLWithPath: folder).appendingPathComponent($0).path }
-                .map { SessionMigration.relative($0, like: folder) }
+                .map { (folder as NSString).appendingPathComponent($0) }
         }
         var saved: [LibraryEntry] = []
         for path in files(sessions, ".json") {
@@ -35,7 +34,7 @@ public enum SessionLibrary {
                 saved.append(LibraryEntry(kind: .session, path: path, title: s.title, done: s.potential.completeSteps,
                                           steps: s.stepCount, language: s.language, date: s.updated))
             } catch {
-                saved.append(LibraryEntry(kind: .session, path: path, title: URL(fileURLWithPath: path).lastPathComponent,
+                saved.append(LibraryEntry(kind: .session, path: path, title: (path as NSString).lastPathComponent,
                                           steps: 0, date: .distantPast, problem: error.problems.first?.description))
             }
         }
@@ -47,7 +46,7 @@ public enum SessionLibrary {
                 outlines.append(LibraryEntry(kind: .outline, path: path, title: j.title, steps: j.stepCount,
                                              language: j.language, date: .distantPast))
             } catch {
-                outlines.append(LibraryEntry(kind: .outline, path: path, title: URL(fileURLWithPath: path).lastPathComponent,
+                outlines.append(LibraryEntry(kind: .outline, path: path, title: (path as NSString).lastPathComponent,
                                              steps: 0, date: .distantPast, problem: error.problems.first?.description))
             }
         }

@@ -42,17 +42,17 @@ public enum SessionMigration {
     /// Where the original bytes of an older file are kept: `NAME.v1.json` beside `NAME.json`,
     /// never overwritten (a second one becomes `NAME.v1-2.json`).
     public static func backupPath(for path: String, version: Int, taken: (String) -> Bool) -> String {
-        let url = URL(fileURLWithPath: path)
-        let stem = url.deletingPathExtension().lastPathComponent
-        let ext = url.pathExtension.isEmpty ? "json" : url.pathExtension
-        let folder = url.deletingLastPathComponent()
-        var candidate = folder.appendingPathComponent("\(stem).v\(version).\(ext)").path
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent as NSString
+        let stem = name.deletingPathExtension
+        let ext = name.pathExtension.isEmpty ? "json" : name.pathExtension
+        var candidate = (folder as NSString).appendingPathComponent("\(stem).v\(version).\(ext)")
         var n = 2
         while taken(candidate) {
-            candidate = folder.appendingPathComponent("\(stem).v\(version)-\(n).\(ext)").path
+            candidate = (folder as NSString).appendingPathComponent("\(stem).v\(version)-\(n).\(ext)")
             n += 1
         }
-        return path.hasPrefix("/") ? candidate : relative(candidate, like: path)
+        return candidate
     }
 
     /// Whether a file name is such a kept original (lists of sessions leave them out).
@@ -64,12 +64,5 @@ public enum SessionMigration {
         guard tag.first == "v" else { return false }
         let parts = tag.dropFirst().split(separator: "-", omittingEmptySubsequences: false)
         return (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }
-    }
-
-    /// `URL` makes paths absolute; keep a relative path relative for messages.
-    static func relative(_ absolute: String, like original: String) -> String {
-        let cwd = FileManager.default.currentDirectoryPath
-        let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
-        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
     }
 }

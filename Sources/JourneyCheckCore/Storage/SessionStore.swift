@@ -78,11 +78,11 @@ public final class SessionStore {
     private func keepOriginal() throws(WriteError) {
         guard let (version, bytes) = olderVersion else { return }
         let fm = FileManager.default
+        // An identical copy from an earlier attempt is reused; a different one is never overwritten.
         let backup = SessionMigration.backupPath(for: path, version: version) { candidate in
-            // An identical copy from an earlier attempt is reused, never overwritten.
             fm.fileExists(atPath: candidate) && fm.contents(atPath: candidate) != bytes
         }
-        if fm.contents(atPath: backup) != bytes {
+        if !fm.fileExists(atPath: backup) {
             do { try DurableFile.write(bytes, to: backup, replace: false) } catch {
                 throw WriteError(path: backup, reason: error.reason, code: error.code)
             }

@@ -21,12 +21,8 @@ public final class Terminal: TerminalDevice {
         Signals.install()
         jc_terminal_save(STDIN_FILENO)
         jc_install_crash_restore()
-        return try start(monochrome: monochrome)
-    }
-
-    /// Start curses on the controlling terminal. Fails (instead of exiting as `initscr` would)
-    /// when the terminal type is unknown.
-    static func start(monochrome: Bool) throws -> Terminal {
+        // Curses on the controlling terminal. Fails (instead of exiting as `initscr` would)
+        // when the terminal type is unknown.
         // Exported LINES/COLUMNS freeze the size and break resizing.
         unsetenv("LINES")
         unsetenv("COLUMNS")
