@@ -12,7 +12,7 @@ struct JourneyCheck: ParsableCommand {
             Without a command, opens the start screen: pick a workshop outline from the workshops \
             folder or resume a saved session. Sessions are saved after every change.
             """,
-        subcommands: [Start.self, New.self, Resume.self, Export.self, Validate.self]
+        subcommands: [Start.self, New.self, Resume.self, Export.self, Import.self, Validate.self]
     )
 
     @Option(help: ArgumentHelp("Folder with workshop outlines.", valueName: "folder"))

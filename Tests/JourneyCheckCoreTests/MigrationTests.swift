@@ -2,19 +2,25 @@ import Foundation
 import Testing
 @testable import JourneyCheckCore
 
-/// The version 1 sessions made by the first release (Tests/Fixtures/v1) open, export exactly
-/// what that release exported, resume, and are rewritten only when the team changes something,
-/// with the original kept beside them.
+/// The sessions made by earlier releases (Tests/Fixtures/v1, v2) open, export what those
+/// releases exported (now with the decisions around it), resume, and are rewritten only when
+/// the team changes something, with the original kept beside them.
 @Suite struct MigrationTests {
-    static let fixtures = packageRoot.appendingPathComponent("Tests/Fixtures/v1")
+    static let root = packageRoot.appendingPathComponent("Tests/Fixtures")
+    static let fixtures = root.appendingPathComponent("v1")
     static let utc = TimeZone(identifier: "UTC")!
+    static let all = ["full-v1", "journal-v1", "odd-v1", "full-v2", "journal-v2", "odd-v2"]
+
+    static func folder(_ name: String) -> URL { root.appendingPathComponent(String(name.suffix(2))) }
+    static func version(_ name: String) -> Int { Int(String(name.suffix(1)))! }
 
     /// A fixture (with its journal, if it has one) copied into a fresh folder.
     func copy(_ name: String) throws -> (folder: URL, path: String) {
         let folder = temporaryFolder()
         let fm = FileManager.default
-        try fm.copyItem(at: Self.fixtures.appendingPathComponent("\(name).json"), to: folder.appendingPathComponent("\(name).json"))
-        let journal = Self.fixtures.appendingPathComponent(".\(name).json.journal")
+        let source = Self.folder(name)
+        try fm.copyItem(at: source.appendingPathComponent("\(name).json"), to: folder.appendingPathComponent("\(name).json"))
+        let journal = source.appendingPathComponent(".\(name).json.journal")
         if fm.fileExists(atPath: journal.path) {
             try fm.copyItem(at: journal, to: folder.appendingPathComponent(".\(name).json.journal"))
         }
@@ -23,20 +29,43 @@ import Testing
 
     func bytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
 
-    @Test(arguments: ["full-v1", "journal-v1", "odd-v1"])
-    func aVersion1FileExportsWhatTheFirstReleaseExported(_ name: String) throws {
+    @Test(arguments: MigrationTests.all)
+    func anOlderFileExportsWhatItsReleaseExported(_ name: String) throws {
         let (folder, path) = try copy(name)
         let before = try #require(bytes(path))
         let session = try SessionStore.read(path)
         #expect(session.version == Session.currentVersion)
-        let markdown = try String(contentsOf: Self.fixtures.appendingPathComponent("\(name).md"), encoding: .utf8)
-        let csv = try String(contentsOf: Self.fixtures.appendingPathComponent("\(name).csv"), encoding: .utf8)
-        #expect(MarkdownReport.render(session, timeZone: Self.utc) == markdown)
-        #expect(CSVReport.render(session) == csv)
+        let markdown = try String(contentsOf: Self.folder(name).appendingPathComponent("\(name).md"), encoding: .utf8)
+        let csv = try String(contentsOf: Self.folder(name).appendingPathComponent("\(name).csv"), encoding: .utf8)
+        // The report now opens with the decisions; every table row, list entry and note of the
+        // old report is still there, in the same order.
+        let report = MarkdownReport.render(session, timeZone: Self.utc)
+        let kept = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") || $0.hasPrefix("- ") || $0.hasPrefix("  - ") }
+            .filter { !$0.hasPrefix("| \(session.language == .nl ? "Stap" : "Step") | ") && !$0.contains("| journey |") && !$0.contains("| gedrag |") && !$0.contains("| behaviour |") && !$0.contains("| moment |") }
+        #expect(kept.count > 5)
+        var rest = report[...]
+        for line in kept {
+            guard let r = rest.range(of: line + "\n") else { Issue.record("the report lacks: \(line)"); break }
+            rest = rest[r.upperBound...]
+        }
+        // The CSV keeps the six columns first, with the same values.
+        // (A cell that a spreadsheet would run as a formula now starts with one more quote.)
+        let now = try CSVImport.parse(CSVReport.render(session), separator: ",").map { $0.cells.prefix(6).map(CSVReport.restore) }
+        let then = try CSVImport.parse(csv, separator: ",").map { Array($0.cells) }
+        #expect(now == then)
         // Reading wrote nothing: no new file, no change.
         #expect(bytes(path) == before)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(names.allSatisfy { $0 == "\(name).json" || $0 == ".\(name).json.journal" }, "\(names)")
+    }
+
+    @Test func theJournalOfAKilledVersion2SessionIsReplayed() throws {
+        let (_, path) = try copy("journal-v2")
+        let withJournal = try SessionStore.read(path)
+        #expect(try SessionCodec.load(file: path).potential.total.answered == 0)
+        #expect(withJournal.potential.total.answered == 3)
+        #expect(withJournal.steps[0].answers.customer.answer == .no)
+        #expect(withJournal.steps[0].answers.service.note == "Nobody checks the IVR")
     }
 
     @Test func theJournalOfAKilledVersion1SessionIsReplayed() throws {
@@ -48,29 +77,30 @@ import Testing
         #expect(withJournal.steps[1].answers.brand.note == "Nog niet opgeslagen in het bestand")
     }
 
-    @Test(arguments: ["full-v1", "journal-v1", "odd-v1"])
-    func aVersion1FileIsRewrittenOnlyOnTheFirstChangeAndItsOriginalKept(_ name: String) throws {
+    @Test(arguments: MigrationTests.all)
+    func anOlderFileIsRewrittenOnlyOnTheFirstChangeAndItsOriginalKept(_ name: String) throws {
+        let version = Self.version(name)
         let (folder, path) = try copy(name)
         let original = try #require(bytes(path))
         let (store, opened) = try SessionStore.open(path, now: fixedDate)
         var session = opened
-        #expect(store.olderVersion?.version == 1)
+        #expect(store.olderVersion?.version == version)
         // Opened, nothing changed: the file is as it was.
         #expect(bytes(path) == original)
         try session.setStepNote(session.steps[0].id, "changed after migration", now: fixedDate)
         try store.commit(session)
-        let kept = folder.appendingPathComponent("\(name).v1.json").path
+        let kept = folder.appendingPathComponent("\(name).v\(version).json").path
         #expect(store.keptOriginal == kept)
         #expect(bytes(kept) == original)
         let rewritten = try #require(bytes(path))
-        #expect(String(decoding: rewritten, as: UTF8.self).contains("\"version\" : 2"))
+        #expect(String(decoding: rewritten, as: UTF8.self).contains("\"version\" : \(Session.currentVersion)"))
         store.close()
-        // It resumes as it was left, now as version 2.
+        // It resumes as it was left, now in the current version.
         let (again, reopened) = try SessionStore.open(path, now: fixedDate)
         #expect(again.olderVersion == nil)
         #expect(reopened == session)
         again.close()
-        // The kept original still opens as the version 1 file it is.
+        // The kept original still opens as the older file it is.
         #expect(try SessionStore.read(kept).steps[0].note != "changed after migration")
     }
 
@@ -116,8 +146,8 @@ import Testing
 
     @Test func aNewerVersionIsStillRefused() throws {
         var text = try String(contentsOf: Self.fixtures.appendingPathComponent("full-v1.json"), encoding: .utf8)
-        text = text.replacingOccurrences(of: "\"version\" : 1", with: "\"version\" : 3")
+        text = text.replacingOccurrences(of: "\"version\" : 1", with: "\"version\" : \(Session.currentVersion + 1)")
         let error = try #require(decodeSession(Data(text.utf8)).error)
-        #expect(error.description.contains("newer JourneyCheck (format version 3"))
+        #expect(error.description.contains("newer JourneyCheck (format version \(Session.currentVersion + 1)"))
     }
 }

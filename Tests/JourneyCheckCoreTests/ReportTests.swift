@@ -35,10 +35,10 @@ import Testing
         let s = try session()
         let md = MarkdownReport.render(s, timeZone: TimeZone(identifier: "UTC")!)
         let out = try html(md)
-        // Tables: summary, overview, actions.
+        // Tables: fix first, find out first, the actions of one level, summary, per phase, overview.
         let tables = out.components(separatedBy: "<table>").dropFirst().map { $0.components(separatedBy: "</table>")[0] }
-        #expect(tables.count == 3)
-        let overview = tables[1]
+        #expect(tables.count == 6)
+        let overview = try #require(tables.first { $0.contains(">Time</th>") })
         let body = overview.components(separatedBy: "<tbody>")[1]
         #expect(body.components(separatedBy: "<tr>").count - 1 == s.stepCount)
         // Every overview row has exactly the 9 columns: #, phase, step, five lenses, time.
@@ -56,8 +56,10 @@ import Testing
 
     @Test func theReportHasEverySection() throws {
         let md = MarkdownReport.render(try session(), timeZone: TimeZone(identifier: "UTC")!)
-        for heading in ["# Report: Sample", "## Summary per type of experience", "## Overview", "## Improvement potential",
-                        "### Improve (no): 1", "### Investigate (don't know): 1", "## Improvement actions", "## Notes"] {
+        for heading in ["# Report: Sample", "## Fix first", "## Find out first", "## Improvement actions", "### Level 2: journey",
+                        "## Top moment", "## Summary per type of experience", "### Per phase", "## Overview",
+                        "## Improvement potential", "### Improve (no): 1", "### Find out (don't know): 1", "## Notes",
+                        "## The five questions"] {
             #expect(md.contains(heading + "\n"), "missing \(heading)")
         }
         #expect(md.contains("**Date:** 2026-11-18"))
@@ -65,7 +67,12 @@ import Testing
         #expect(md.contains("**Drivers:** speed (0.6); care"))
         #expect(md.contains("| Brand Experience | 2 | 0 | 0 | 1 | 100% |"))
         #expect(md.contains("  - Customer Experience: Too many clicks, \"really\" \\| 3"))
-        #expect(md.contains("| 1. Search the site | Customer Experience | Cut the checkout to 2 \\| clicks | journey | Ann | 2026-12-01 |"))
+        #expect(md.contains("| 1. Search the site | Customer Experience | Cut the checkout to 2 \\| clicks | Ann | 2026-12-01 |"))
+        #expect(md.contains("| 1 | 1. Search the site | Customer Experience | – | 0.00 | – | Cut the checkout to 2 \\| clicks (journey, Ann, 2026-12-01) |"))
+        #expect(md.contains("0 gaps without an action.") == false && md.contains("1 gaps without an action."))
+        // The decisions come first, the inventory after.
+        #expect(md.range(of: "## Fix first")!.lowerBound < md.range(of: "## Summary per type")!.lowerBound)
+        #expect(md.contains("- **Brand Experience**: Is this step 100% in line with our brand promise?"))
         #expect(md.contains("  - Step: Check with finance"))
         #expect(md.contains("Brand Experience (yes): good \\<img src=x onerror=alert(1)\\>"))
     }
@@ -74,24 +81,25 @@ import Testing
         let md = MarkdownReport.render(try session(language: .nl), timeZone: TimeZone(identifier: "UTC")!)
         #expect(md.contains("# Rapport: Sample"))
         #expect(md.contains("### Verbeteren (nee): 1"))
-        #expect(md.contains("### Onderzoeken (weet niet): 1"))
+        #expect(md.contains("### Uitzoeken (weet niet): 1"))
+        #expect(md.contains("## Eerst aanpakken\n") && md.contains("## Eerst uitzoeken\n"))
         #expect(md.contains("Legenda: ✔ ja · ✘ nee · ? weet niet · · open · – n.v.t."))
     }
 
     @Test func theCSVReadsBackWithACSVParser() throws {
         let s = try session()
         let csv = CSVReport.render(s)
-        #expect(csv.hasPrefix("phase,step,step_text,lens,answer,note\r\n"))
+        #expect(csv.hasPrefix("phase,step,step_text,lens,answer,note,gap_kind,drivers,score\r\n"))
         let reader = try CSVReader(string: csv, hasHeaderRow: true)
-        #expect(reader.headerRow == ["phase", "step", "step_text", "lens", "answer", "note"])
+        #expect(reader.headerRow == ["phase", "step", "step_text", "lens", "answer", "note", "gap_kind", "drivers", "score"])
         var rows: [[String]] = []
         while let row = reader.next() { rows.append(row) }
         #expect(rows.count == s.stepCount * 5)
-        #expect(rows.allSatisfy { $0.count == 6 })
+        #expect(rows.allSatisfy { $0.count == 9 })
         #expect(rows.map { $0[3] } == Array(repeating: ["brand", "customer", "employee", "service", "user"], count: 3).flatMap { $0 })
-        #expect(rows[1] == ["Find", "1", "Search the site", "customer", "no", "Too many clicks, \"really\" | 3"])
+        #expect(rows[1] == ["Find", "1", "Search the site", "customer", "no", "Too many clicks, \"really\" | 3", "", "", "0.00"])
         #expect(rows[5][2] == Sanitize.line(Self.hostile))
-        #expect(rows[9] == ["Find", "2", Sanitize.line(Self.hostile), "user", "n/a", ""])
+        #expect(rows[9] == ["Find", "2", Sanitize.line(Self.hostile), "user", "n/a", "", "", "", ""])
         #expect(rows[8][4] == "dont_know")
         let allowed: Set<String> = ["open", "yes", "no", "dont_know", "n/a"]
         #expect(rows.allSatisfy { allowed.contains($0[4]) })

@@ -191,12 +191,13 @@ import Testing
         #expect(s.screen == .step)
     }
 
-    @Test func actionsAreAddedFromTheImprovementPotential() {
+    @Test func actionsAreAddedFromTheDecideScreen() {
         var s = makeState()
         press(&s, .char("n"), .char("d"))
         press(&s, .char("p"))
-        #expect(s.screen == .potential)
-        #expect(s.potentialRows.count == 2)
+        #expect(s.screen == .decide)
+        // Improve heading, the no, find-out heading, the don't know.
+        #expect(s.decideRows.count == 4)
         press(&s, .down, .char("a"))
         type(&s, "Ask the warehouse")
         press(&s, .enter, .char("3"))
@@ -212,7 +213,7 @@ import Testing
         let a = s.session.actions.first
         #expect(a?.text == "Ask the warehouse" && a?.level == .moment && a?.owner == "Bo" && a?.due == "2026-12-24")
         #expect(a?.lens == .customer && a?.step == "s1")
-        #expect(s.potentialRows.count == 3)
+        #expect(s.decideRows.count == 5)
         press(&s, .down, .char("x"), .char("y"))
         #expect(s.session.actions.isEmpty)
         press(&s, .home, .enter)

@@ -63,8 +63,9 @@ func busyState(_ language: Language, size: TermSize, wide: Bool = false) -> AppS
         assertSnapshot(view(s), "overview-\(language.rawValue)-\(size.width)x\(size.height)")
     }
 
-    @Test(arguments: [Language.nl, .en], [TermSize(80, 24), TermSize(120, 40)])
-    func improvementPotential(language: Language, size: TermSize) {
+    /// The busy state with decisions: drivers linked, a gap kind, someone finding out, an action
+    /// on a gap and one on the whole journey, and a top moment.
+    func decidedState(_ language: Language, size: TermSize) -> AppState {
         var s = busyState(language, size: size)
         press(&s, .char("p"), .char("a"))
         type(&s, language == .nl ? "Filters testen op mobiel" : "Test filters on mobile")
@@ -73,7 +74,36 @@ func busyState(_ language: Language, size: TermSize, wide: Bool = false) -> AppS
         press(&s, .enter)
         type(&s, "2026-12-01")
         press(&s, .enter)
-        assertSnapshot(view(s), "potential-\(language.rawValue)-\(size.width)x\(size.height)")
+        // The second "no" hurts both drivers and is a design gap: it moves to the top.
+        press(&s, .home, .down, .char("1"), .char("2"), .char("d"))
+        // The don't know: Bo finds out with interviews.
+        press(&s, .end)
+        while case .action = s.decideRow(s.decideSelection) { press(&s, .up) }
+        press(&s, .char("f"))
+        type(&s, "Bo")
+        press(&s, .enter, .char("4"))
+        type(&s, "2026-12-15")
+        press(&s, .enter, .char("b"))
+        type(&s, language == .nl ? "Elke ochtend één klantverhaal" : "One customer story every morning")
+        press(&s, .enter)
+        type(&s, "MT")
+        press(&s, .enter, .enter, .home, .char("m"))
+        type(&s, language == .nl ? "De verkoper belt terug met een foto van de bank" : "The seller calls back with a photo of the sofa")
+        press(&s, .enter, .char("1"), .char("3"), .char("3"))
+        return s
+    }
+
+    @Test(arguments: [Language.nl, .en], [TermSize(80, 24), TermSize(120, 40), TermSize(60, 18)])
+    func decideScreen(language: Language, size: TermSize) {
+        var s = decidedState(language, size: size)
+        assertSnapshot(view(s), "decide-criteria-\(language.rawValue)-\(size.width)x\(size.height)")
+        press(&s, .enter, .home)
+        assertSnapshot(view(s), "decide-\(language.rawValue)-\(size.width)x\(size.height)")
+        // No lens name is cut, at any size.
+        let screen = view(s).text
+        for lens in Lens.allCases where s.decideRows.contains(where: { if case .gap(let i, _) = $0 { i.lens == lens } else { false } }) {
+            #expect(screen.contains(lens.label(language) + " "), "\(lens) cut")
+        }
     }
 
     @Test(arguments: [Language.nl, .en])

@@ -9,4 +9,7 @@ public enum EditError: Error, Equatable, Sendable {
     case notApplicable(Lens)
     case cannotMove
     case invalidDate(String)
+    case unknownDriver(Int)
+    /// Design and implementation gaps are kinds of "no".
+    case gapNeedsNo
 }

@@ -3,8 +3,8 @@ import Foundation
 /// An improvement action the team agreed on.
 public struct ImprovementAction: Codable, Sendable, Equatable, Identifiable {
     public var id: String
-    /// The step it belongs to.
-    public var step: String
+    /// The step it belongs to; nil for an action on the whole journey (often a behaviour).
+    public var step: String?
     /// The lens it answers, when it answers one.
     public var lens: Lens?
     public var text: String
@@ -14,7 +14,7 @@ public struct ImprovementAction: Codable, Sendable, Equatable, Identifiable {
     public var due: String?
 
     public init(
-        id: String, step: String, lens: Lens?, text: String, level: ActionLevel, owner: String, due: String? = nil
+        id: String, step: String?, lens: Lens?, text: String, level: ActionLevel, owner: String, due: String? = nil
     ) {
         self.id = id
         self.step = step

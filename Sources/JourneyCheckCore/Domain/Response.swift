@@ -1,13 +1,55 @@
 import Foundation
 
-/// The answer and note of one question.
+/// The answer and note of one question, and what the team decided about it.
 public struct Response: Codable, Sendable, Equatable {
     public var answer: Answer
     public var note: String
+    /// Names of the journey's drivers this answer hurts, in the journey's driver order.
+    public var drivers: [String]
+    /// For a "no": a design or an implementation gap, once the team said which. Kept when the
+    /// answer changes, and read only while it is a "no" (see `gapKind`).
+    public var gap: GapKind?
+    /// For a "don't know": who finds out, how and by when.
+    public var research: Research?
 
-    public init(answer: Answer = .open, note: String = "") {
+    public init(answer: Answer = .open, note: String = "", drivers: [String] = [], gap: GapKind? = nil,
+                research: Research? = nil) {
         self.answer = answer
         self.note = note
+        self.drivers = drivers
+        self.gap = gap
+        self.research = research
+    }
+
+    /// The kind of gap this answer is: knowledge for a "don't know", the team's choice for a
+    /// "no", none otherwise.
+    public var gapKind: GapKind? {
+        switch answer {
+        case .dontKnow: .knowledge
+        case .no: gap == .knowledge ? nil : gap
+        default: nil
+        }
+    }
+
+    enum CodingKeys: String, CodingKey { case answer, note, drivers, gap, research }
+
+    // Decisions are written only when made, so a file of answers stays as small as before.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        answer = try c.decode(Answer.self, forKey: .answer)
+        note = try c.decode(String.self, forKey: .note)
+        drivers = try c.decodeIfPresent([String].self, forKey: .drivers) ?? []
+        gap = try c.decodeIfPresent(GapKind.self, forKey: .gap)
+        research = try c.decodeIfPresent(Research.self, forKey: .research)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(answer, forKey: .answer)
+        try c.encode(note, forKey: .note)
+        if !drivers.isEmpty { try c.encode(drivers, forKey: .drivers) }
+        try c.encodeIfPresent(gap, forKey: .gap)
+        try c.encodeIfPresent(research, forKey: .research)
     }
 }
 

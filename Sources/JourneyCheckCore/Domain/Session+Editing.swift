@@ -87,6 +87,7 @@ extension Session {
         phases[l.phase].steps.remove(at: l.index)
         phases.removeAll { $0.steps.isEmpty }
         actions.removeAll { $0.step == stepID }
+        if topMoment?.step == stepID { topMoment = nil }
         if cursor.step == stepID {
             let next = step(atOrdinal: min(ordinal, stepCount - 1))!.step
             cursor = Cursor(step: next.id, lens: .brand)
@@ -127,15 +128,70 @@ extension Session {
         touch(now)
     }
 
-    /// Add an improvement action to a step (and usually a lens). Returns its id.
+    // MARK: Decisions
+
+    /// Link or unlink the journey's driver number `number` (1-based) to an answer. The linked
+    /// drivers stay in the journey's order.
+    public mutating func toggleDriver(_ stepID: String, _ lens: Lens, number: Int, now: Date) throws {
+        guard step(stepID) != nil else { throw EditError.unknownStep(stepID) }
+        guard (1...workshop.drivers.count).contains(number) else { throw EditError.unknownDriver(number) }
+        let name = workshop.drivers[number - 1].name
+        let drivers = workshop.drivers
+        modifyStep(stepID) { step in
+            var linked = Set(step.answers[lens].drivers)
+            if linked.contains(name) { linked.remove(name) } else { linked.insert(name) }
+            step.answers[lens].drivers = drivers.map(\.name).filter(linked.contains)
+        }
+        touch(now)
+    }
+
+    /// Say what kind of gap a "no" is (design or implementation), or nil to take it back.
+    public mutating func setGap(_ stepID: String, _ lens: Lens, _ gap: GapKind?, now: Date) throws {
+        guard let s = step(stepID) else { throw EditError.unknownStep(stepID) }
+        guard gap == nil || (gap != .knowledge && s.answers[lens].answer == .no) else { throw EditError.gapNeedsNo }
+        modifyStep(stepID) { $0.answers[lens].gap = gap }
+        touch(now)
+    }
+
+    /// Who finds out, how and by when, for a knowledge gap; nil removes it.
+    public mutating func setResearch(_ stepID: String, _ lens: Lens, _ research: Research?, now: Date) throws {
+        guard step(stepID) != nil else { throw EditError.unknownStep(stepID) }
+        var research = research
+        if var r = research {
+            if let due = r.due?.trimmed {
+                if !due.isEmpty && !isISODate(due) { throw EditError.invalidDate(due) }
+                r.due = due.isEmpty ? nil : due
+            }
+            r.who = r.who.trimmed
+            research = r
+        }
+        modifyStep(stepID) { $0.answers[lens].research = research }
+        touch(now)
+    }
+
+    /// Choose the journey's top moment, or nil to remove it.
+    public mutating func setTopMoment(_ moment: TopMoment?, now: Date) throws {
+        var moment = moment
+        if let m = moment {
+            guard step(m.step) != nil else { throw EditError.unknownStep(m.step) }
+            moment?.text = m.text.trimmed
+            guard !(moment?.text.isEmpty ?? true) else { throw EditError.emptyText }
+        }
+        topMoment = moment
+        touch(now)
+    }
+
+    /// Add an improvement action to a step (and usually a lens), or with no step to the whole
+    /// journey. Returns its id.
     @discardableResult
     public mutating func addAction(
-        step stepID: String, lens: Lens?, text: String, level: ActionLevel, owner: String, due: String? = nil,
+        step stepID: String?, lens: Lens?, text: String, level: ActionLevel, owner: String, due: String? = nil,
         now: Date
     ) throws -> String {
         let text = text.trimmed
         guard !text.isEmpty else { throw EditError.emptyText }
-        guard step(stepID) != nil else { throw EditError.unknownStep(stepID) }
+        if let stepID, step(stepID) == nil { throw EditError.unknownStep(stepID) }
+        let lens = stepID == nil ? nil : lens
         let due = due?.trimmed
         if let due, !due.isEmpty, !isISODate(due) { throw EditError.invalidDate(due) }
         let id = takeID("a")

@@ -10,7 +10,7 @@ import Foundation
 public struct Session: Codable, Sendable, Equatable {
     public static let formatName = "journeycheck-session"
     /// The newest format version this program reads and writes.
-    public static let currentVersion = 2
+    public static let currentVersion = 3
 
     public var format: String
     public var version: Int
@@ -19,6 +19,8 @@ public struct Session: Codable, Sendable, Equatable {
     public var updated: Date
     public var phases: [Phase]
     public var actions: [ImprovementAction]
+    /// The journey's one top moment, once the team chose it.
+    public var topMoment: TopMoment?
     public var cursor: Cursor
     /// Per-step timebox in seconds; nil when off.
     public var timebox: Int?
@@ -46,6 +48,7 @@ public struct Session: Codable, Sendable, Equatable {
         }
         self.phases = phases
         actions = []
+        topMoment = nil
         let first = phases.first(where: { !$0.steps.isEmpty })?.steps.first?.id ?? ""
         cursor = Cursor(step: first, lens: .brand)
         timebox = nil

@@ -12,6 +12,10 @@ public struct ImprovementPotential: Sendable, Equatable {
 
     public var improve: [PotentialItem] { items.filter { $0.answer == .no } }
     public var investigate: [PotentialItem] { items.filter { $0.answer == .dontKnow } }
+    /// The "no" answers in the fix-first order.
+    public var fixFirst: [PotentialItem] { FixFirst.ranked(improve) }
+    /// The "don't know" answers in the same order: find out first.
+    public var findOutFirst: [PotentialItem] { FixFirst.ranked(investigate) }
 
     public static func == (a: ImprovementPotential, b: ImprovementPotential) -> Bool {
         a.items == b.items && a.perLens == b.perLens && a.total == b.total && a.completeSteps == b.completeSteps
@@ -40,11 +44,8 @@ extension Session {
                     counts.add(r.answer)
                     perLens[lens]!.add(r.answer)
                     total.add(r.answer)
-                    if r.answer.isPotential {
-                        items.append(PotentialItem(phase: phase.title, stepID: step.id, stepNumber: number,
-                                                   stepText: step.text, lens: lens, answer: r.answer, note: r.note))
-                    }
                 }
+                items += PotentialItem.of(step, phase: phase.title, stepNumber: number, drivers: workshop.drivers)
             }
             perPhase.append((phase.title, counts))
         }

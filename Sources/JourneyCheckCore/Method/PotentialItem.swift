@@ -1,4 +1,4 @@
-/// One no or don't know: improvement potential.
+/// One no or don't know: improvement potential, with what the team decided about it.
 public struct PotentialItem: Sendable, Equatable {
     public var phase: String
     public var stepID: String
@@ -8,7 +8,44 @@ public struct PotentialItem: Sendable, Equatable {
     public var lens: Lens
     public var answer: Answer
     public var note: String
+    /// Names of the linked drivers, in the journey's order.
+    public var drivers: [String]
+    /// Knowledge for a don't know; design, implementation or nil for a no.
+    public var gap: GapKind?
+    public var research: Research?
+    /// The fix-first score: the sum of the linked drivers' weights.
+    public var score: Double
+    /// How many "no" answers the step has (the rule's second key).
+    public var stepNoCount: Int
 
-    /// A `no` is a known gap to improve; a `don't know` a knowledge gap to investigate.
+    public init(phase: String, stepID: String, stepNumber: Int, stepText: String, lens: Lens, response: Response,
+                drivers journeyDrivers: [Driver], stepNoCount: Int) {
+        self.phase = phase
+        self.stepID = stepID
+        self.stepNumber = stepNumber
+        self.stepText = stepText
+        self.lens = lens
+        answer = response.answer
+        note = response.note
+        drivers = response.drivers
+        gap = response.gapKind
+        research = response.research
+        score = FixFirst.score(response.drivers, drivers: journeyDrivers)
+        self.stepNoCount = stepNoCount
+    }
+
+    /// A `no` is a known gap to improve; a `don't know` a knowledge gap to find out about.
     public var isInvestigate: Bool { answer == .dontKnow }
+
+    /// The potential items of one step, in lens order.
+    public static func of(_ step: Step, phase: String, stepNumber: Int, drivers: [Driver]) -> [PotentialItem] {
+        let lenses = Lens.allCases
+        let noCount = lenses.reduce(0) { $0 + (step.answers[$1].answer == .no ? 1 : 0) }
+        return lenses.compactMap { lens in
+            let r = step.answers[lens]
+            guard r.answer.isPotential else { return nil }
+            return PotentialItem(phase: phase, stepID: step.id, stepNumber: stepNumber, stepText: step.text, lens: lens,
+                                 response: r, drivers: drivers, stepNoCount: noCount)
+        }
+    }
 }

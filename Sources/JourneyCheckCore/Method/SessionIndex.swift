@@ -21,6 +21,11 @@ public struct SessionIndex: Sendable, Equatable {
     public private(set) var total = AnswerCounts()
     /// Every no and don't know, in journey order.
     public private(set) var items: [PotentialItem] = []
+    /// The "no" and "don't know" items in the fix-first order, as keys (`item(_:)` finds them).
+    public private(set) var fixFirst: [FixFirst.Key] = []
+    public private(set) var findOutFirst: [FixFirst.Key] = []
+    /// The journey's drivers, whose weights the scores use.
+    private var drivers: [Driver] = []
     /// Changes whenever `items` changes, so callers need not compare the list.
     public private(set) var itemsVersion = 0
 
@@ -31,6 +36,7 @@ public struct SessionIndex: Sendable, Equatable {
         a.positions == b.positions && a.phaseStarts == b.phaseStarts && a.stepCount == b.stepCount
             && a.completeSteps == b.completeSteps && a.totalSeconds == b.totalSeconds
             && a.completeSeconds == b.completeSeconds && a.perLens == b.perLens && a.total == b.total && a.items == b.items
+            && a.fixFirst == b.fixFirst && a.findOutFirst == b.findOutFirst
     }
 
     public mutating func rebuild(_ s: Session) {
@@ -45,21 +51,24 @@ public struct SessionIndex: Sendable, Equatable {
         total = AnswerCounts()
         items = []
         itemsVersion &+= 1
+        drivers = s.drivers
         for (p, phase) in s.phases.enumerated() {
             phaseStarts.append(stepCount)
             for (i, step) in phase.steps.enumerated() {
                 positions[step.id] = Position(phase: p, index: i, ordinal: stepCount)
                 stepCount += 1
                 count(step, sign: 1)
-                items += potentialItems(step, phase: phase.title, ordinal: stepCount - 1)
+                items += PotentialItem.of(step, phase: phase.title, stepNumber: stepCount, drivers: drivers)
             }
         }
+        fixFirst = items.filter { $0.answer == .no }.map(\.rankKey).sorted()
+        findOutFirst = items.filter { $0.answer == .dontKnow }.map(\.rankKey).sorted()
     }
 
     /// Bring the index from `old` to `new`.
     public mutating func update(from old: Session, to new: Session) {
         // Unchanged phases share storage with the old session, and compare in constant time.
-        guard old.phases.count == new.phases.count else { return rebuild(new) }
+        guard old.phases.count == new.phases.count, old.drivers == new.drivers else { return rebuild(new) }
         var changed: [(Step, Step, Int)] = []
         for (p, (a, b)) in zip(old.phases, new.phases).enumerated() where a.steps != b.steps || a.title != b.title || a.id != b.id {
             guard a.id == b.id, a.title == b.title, a.steps.count == b.steps.count else { return rebuild(new) }
@@ -76,8 +85,10 @@ public struct SessionIndex: Sendable, Equatable {
             let lo = firstItem(atOrBeyond: ordinal)
             var hi = lo
             while hi < items.count && items[hi].stepNumber == ordinal + 1 { hi += 1 }
-            let replacement = potentialItems(after, phase: new.phases[p].title, ordinal: ordinal)
+            let replacement = PotentialItem.of(after, phase: new.phases[p].title, stepNumber: ordinal + 1, drivers: drivers)
             if !items[lo..<hi].elementsEqual(replacement) {
+                for item in items[lo..<hi] { rank(item, remove: true) }
+                for item in replacement { rank(item, remove: false) }
                 items.replaceSubrange(lo..<hi, with: replacement)
                 itemsVersion &+= 1
             }
@@ -118,13 +129,25 @@ public struct SessionIndex: Sendable, Equatable {
         }
     }
 
-    private func potentialItems(_ step: Step, phase: String, ordinal: Int) -> [PotentialItem] {
-        Lens.allCases.compactMap { lens in
-            let r = step.answers[lens]
-            guard r.answer.isPotential else { return nil }
-            return PotentialItem(phase: phase, stepID: step.id, stepNumber: ordinal + 1, stepText: step.text,
-                                 lens: lens, answer: r.answer, note: r.note)
+    private mutating func rank(_ item: PotentialItem, remove: Bool) {
+        let key = item.rankKey
+        if item.answer == .no {
+            if remove { fixFirst.removeSorted(key) } else { fixFirst.insertSorted(key) }
+        } else {
+            if remove { findOutFirst.removeSorted(key) } else { findOutFirst.insertSorted(key) }
         }
+    }
+
+    /// The item of a step number and lens, found by binary search.
+    public func item(_ key: FixFirst.Key) -> PotentialItem? { item(stepNumber: key.stepNumber, lens: key.lens) }
+
+    public func item(stepNumber: Int, lens: Lens) -> PotentialItem? {
+        var i = firstItem(atOrBeyond: stepNumber - 1)
+        while i < items.count && items[i].stepNumber == stepNumber {
+            if items[i].lens == lens { return items[i] }
+            i += 1
+        }
+        return nil
     }
 }
 

@@ -1,8 +1,11 @@
 import Foundation
 
-/// One row per step × lens, RFC 4180 (CRLF, quotes doubled).
+/// One row per step × lens, RFC 4180 (CRLF, quotes doubled). The six columns of the first
+/// release come first; then what the team decided: the gap kind, the linked drivers (names
+/// joined by "; ") and the fix-first score (derived, never read back by `CSVImport`).
 public enum CSVReport {
-    public static let header = "phase,step,step_text,lens,answer,note"
+    public static let columns = ["phase", "step", "step_text", "lens", "answer", "note", "gap_kind", "drivers", "score"]
+    public static let header = columns.joined(separator: ",")
 
     public static func render(_ session: Session) -> String {
         var out = header + "\r\n"
@@ -12,7 +15,9 @@ public enum CSVReport {
                 number += 1
                 for lens in Lens.allCases {
                     let r = step.answers[lens]
-                    out += [field(phase.title), String(number), field(step.text), lens.rawValue, r.answer.rawValue, field(r.note)]
+                    let score = r.answer.isPotential ? formatScore(FixFirst.score(r.drivers, drivers: session.drivers)) : ""
+                    out += [field(phase.title), String(number), field(step.text), lens.rawValue, r.answer.rawValue, field(r.note),
+                            r.gapKind?.rawValue ?? "", field(r.drivers.joined(separator: "; ")), score]
                         .joined(separator: ",") + "\r\n"
                 }
             }
@@ -21,8 +26,22 @@ public enum CSVReport {
     }
 
     static func field(_ s: String) -> String {
-        let clean = Sanitize.line(s)
-        guard clean.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return clean }
+        let clean = neutralise(Sanitize.line(s))
+        guard clean.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) else { return clean }
         return "\"" + clean.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A spreadsheet runs a cell that begins with `=`, `+`, `-` or `@` as a formula. Such a text
+    /// (also one that already begins with quotes before that sign) gets one more `'` in front,
+    /// which spreadsheets show as text; `restore` takes it off again.
+    static func neutralise(_ text: String) -> String { isFormulaLike(text) ? "'" + text : text }
+
+    static func restore(_ cell: String) -> String {
+        cell.first == "'" && isFormulaLike(String(cell.dropFirst())) ? String(cell.dropFirst()) : cell
+    }
+
+    private static func isFormulaLike(_ text: String) -> Bool {
+        guard let sign = text.first(where: { $0 != "'" }) else { return false }
+        return "=+-@".contains(sign)
     }
 }

@@ -10,3 +10,10 @@ public func formatDuration(_ seconds: Int) -> String {
 public func formatWeight(_ w: Double) -> String {
     w == w.rounded() && abs(w) < 1e15 ? String(Int(w)) : String(w)
 }
+
+/// A fix-first score with two decimals: `0.75`, `1.00`, `0.00`.
+public func formatScore(_ score: Double) -> String {
+    let hundredths = Int((score * 100).rounded())
+    let frac = hundredths % 100
+    return "\(hundredths / 100)." + (frac < 10 ? "0\(frac)" : "\(frac)")
+}

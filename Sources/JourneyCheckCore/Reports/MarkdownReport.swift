@@ -33,6 +33,73 @@ public enum MarkdownReport {
         for (i, f) in facts.enumerated() { line(f + (i < facts.count - 1 ? "  " : "")) }
         line()
 
+        let d = Decisions(session)
+        line("## \(w.fixFirst)")
+        line()
+        line(w.orderRule + (d.hasUnweightedDriver ? " " + w.unweightedRule : ""))
+        line()
+        if d.fixFirst.isEmpty {
+            line(w.none)
+        } else {
+            line("| # | \(w.step) | \(w.lens) | \(w.drivers) | \(w.score) | \(w.gap) | \(w.action) |")
+            line("|---:|---|---|---|---:|---|---|")
+            for (i, g) in d.fixFirst.prefix(Decisions.fixFirstLimit).enumerated() {
+                let it = g.item
+                line("| \(i + 1) | \(it.stepNumber). \(escape(it.stepText)) | \(it.lens.experienceName) | \(driverList(it.drivers)) | "
+                    + "\(formatScore(it.score)) | \(it.gap.map { $0.label(lang) } ?? "–") | \(actionList(g.actions, w)) |")
+            }
+            if d.fixFirst.count > Decisions.fixFirstLimit {
+                line()
+                line(w.moreUnder(d.fixFirst.count - Decisions.fixFirstLimit, w.potential))
+            }
+        }
+        line()
+        line("## \(w.findOutFirst)")
+        line()
+        if d.findOutFirst.isEmpty {
+            line(w.none)
+        } else {
+            line("| # | \(w.step) | \(w.lens) | \(w.drivers) | \(w.score) | \(w.who) | \(w.how) | \(w.byWhen) |")
+            line("|---:|---|---|---|---:|---|---|---|")
+            for (i, g) in d.findOutFirst.enumerated() {
+                let it = g.item
+                let r = it.research
+                let who = r.map { $0.who.isEmpty ? "–" : escape($0.who) } ?? w.nobodyYet
+                line("| \(i + 1) | \(it.stepNumber). \(escape(it.stepText)) | \(it.lens.experienceName) | \(driverList(it.drivers)) | "
+                    + "\(formatScore(it.score)) | \(who) | \(r?.method?.label(lang) ?? "–") | \(r?.due ?? "–") |")
+            }
+        }
+        line()
+        line("## \(w.reportActions)")
+        line()
+        if session.actions.isEmpty { line(w.none); line() }
+        for (level, rows) in d.actionsByLevel where !rows.isEmpty {
+            line("### \(w.levelHeading(level.number, level.label(lang)))")
+            line()
+            line("| \(w.step) | \(w.lens) | \(w.action) | \(w.owner) | \(w.due) |")
+            line("|---|---|---|---|---|")
+            for row in rows {
+                let a = row.action
+                let step = row.stepNumber.map { "\($0). \(escape(row.stepText ?? ""))" } ?? w.wholeJourney
+                line("| \(step) | \(a.lens?.experienceName ?? "–") | \(escape(a.text)) | \(escape(a.owner)) | \(a.due ?? "") |")
+            }
+            line()
+        }
+        line(w.gapsWithoutAction(d.gapsWithoutAction) + ".")
+        line()
+        line("## \(w.topMoment)")
+        line()
+        if let (m, n, text) = d.topMoment {
+            line("**\(n). \(escape(text))**: \(escape(m.text))")
+            line()
+            for c in MomentCriterion.allCases {
+                line("- \(criterionMark(m[c])) \(c.label(lang))")
+            }
+        } else {
+            line(w.none)
+        }
+        line()
+
         line("## \(w.summary)")
         line()
         line("| \(w.lens) | \(Answer.yes.label(lang)) | \(Answer.no.label(lang)) | \(Answer.dontKnow.label(lang)) | \(Answer.open.label(lang)) | \(w.yesShare) |")
@@ -43,6 +110,14 @@ public enum MarkdownReport {
         }
         let t = potential.total
         line("| **\(w.reportTotal)** | \(t.yes) | \(t.no) | \(t.dontKnow) | \(t.open) | \(percent(t.yesShare)) |")
+        line()
+        line("### \(w.perPhase)")
+        line()
+        line("| \(w.phase) | \(Answer.yes.label(lang)) | \(Answer.no.label(lang)) | \(Answer.dontKnow.label(lang)) | \(Answer.open.label(lang)) | \(w.yesShare) |")
+        line("|---|---:|---:|---:|---:|---:|")
+        for (phase, c) in potential.perPhase {
+            line("| \(escape(phase)) | \(c.yes) | \(c.no) | \(c.dontKnow) | \(c.open) | \(percent(c.yesShare)) |")
+        }
         line()
 
         line("## \(w.overview)")
@@ -82,21 +157,6 @@ public enum MarkdownReport {
             line()
         }
 
-        line("## \(w.reportActions)")
-        line()
-        if session.actions.isEmpty {
-            line(w.none)
-        } else {
-            line("| \(w.step) | \(w.lens) | \(w.action) | \(w.level) | \(w.owner) | \(w.due) |")
-            line("|---|---|---|---|---|---|")
-            for a in orderedActions(session) {
-                let n = (session.ordinal(of: a.step) ?? 0) + 1
-                let text = session.step(a.step).map { "\(n). \(escape($0.text))" } ?? "?"
-                line("| \(text) | \(a.lens?.experienceName ?? "–") | \(escape(a.text)) | \(a.level.label(lang)) | \(escape(a.owner)) | \(a.due ?? "") |")
-            }
-        }
-        line()
-
         // Notes not shown with the improvement potential: step notes and notes on other answers.
         var noteLines: [String] = []
         number = 0
@@ -118,19 +178,32 @@ public enum MarkdownReport {
         line()
         if noteLines.isEmpty { line(w.none) } else { out += noteLines }
         line()
+        line("## \(w.questionsLegend)")
+        line()
+        for lens in Lens.allCases { line("- **\(lens.experienceName)**: \(lens.question(lang))") }
+        line()
         line("---")
         line()
         line("JourneyCheck")
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Actions in journey order of their steps, then in the order they were added.
-    static func orderedActions(_ session: Session) -> [ImprovementAction] {
-        var order: [String: Int] = [:]
-        for (i, s) in session.steps.enumerated() { order[s.id] = i }
-        return session.actions.enumerated().sorted {
-            (order[$0.element.step] ?? .max, $0.offset) < (order[$1.element.step] ?? .max, $1.offset)
-        }.map(\.element)
+    static func driverList(_ names: [String]) -> String { names.isEmpty ? "–" : names.map(escape).joined(separator: "; ") }
+
+    static func actionList(_ actions: [ImprovementAction], _ w: Wording) -> String {
+        guard !actions.isEmpty else { return w.noActionYet }
+        return actions.map { a in
+            escape(a.text) + " (" + ([a.level.label(w.language)] + (a.owner.isEmpty ? [] : [escape(a.owner)]) + (a.due.map { [$0] } ?? []))
+                .joined(separator: ", ") + ")"
+        }.joined(separator: "; ")
+    }
+
+    static func criterionMark(_ value: Bool?) -> String {
+        switch value {
+        case true?: "✔"
+        case false?: "✘"
+        case nil: "·"
+        }
     }
 
     /// Escape text for inline markdown, also inside table cells: backslash before every

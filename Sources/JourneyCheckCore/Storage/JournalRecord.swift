@@ -18,6 +18,8 @@ public struct JournalRecord: Codable, Sendable, Equatable {
     /// Steps that changed (or were added), whole.
     public var steps: [Step]?
     public var actions: [ImprovementAction]?
+    /// The top moment, when it changed; `cleared` when it was removed.
+    public var topMoment: TopMomentChange?
     public var cursor: Cursor?
     public var updated: Date?
     /// Seconds; 0 means off.
@@ -57,12 +59,24 @@ public struct JournalRecord: Codable, Sendable, Equatable {
             if !changed.isEmpty { r.steps = changed }
         }
         if old.actions != new.actions { r.actions = new.actions }
+        if old.topMoment != new.topMoment { r.topMoment = TopMomentChange(new.topMoment) }
         if old.cursor != new.cursor { r.cursor = new.cursor }
         if old.updated != new.updated { r.updated = new.updated }
         if old.timebox != new.timebox { r.timebox = new.timebox ?? 0 }
         if old.nextID != new.nextID { r.nextID = new.nextID }
         if old.workshop != new.workshop { r.header = new.workshop }
         return r == JournalRecord() ? nil : r
+    }
+
+    /// A top moment set, or removed (`{"cleared": true}`), so that nil can mean "unchanged".
+    public struct TopMomentChange: Codable, Sendable, Equatable {
+        public var set: TopMoment?
+        public var cleared: Bool?
+        init(_ moment: TopMoment?) {
+            set = moment
+            cleared = moment == nil ? true : nil
+        }
+        var moment: TopMoment? { cleared == true ? nil : set }
     }
 
     public enum ReplayError: Error { case unknownStep(String) }
@@ -86,6 +100,7 @@ public struct JournalRecord: Codable, Sendable, Equatable {
             }
         }
         if let actions { s.actions = actions }
+        if let topMoment { s.topMoment = topMoment.moment }
         if let cursor { s.cursor = cursor }
         if let updated { s.updated = updated }
         if let timebox { s.timebox = timebox > 0 ? timebox : nil }

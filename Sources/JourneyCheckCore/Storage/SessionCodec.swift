@@ -184,12 +184,24 @@ public enum SessionCodec {
         for (i, a) in s.actions.enumerated() {
             if !ids.insert(a.id).inserted { problems.append("actions[\(i)]: the id '\(a.id)' is used twice") }
             note(a.id)
-            if s.location(of: a.step) == nil { problems.append("actions[\(i)]: step '\(a.step)' does not exist") }
+            if let step = a.step, s.location(of: step) == nil { problems.append("actions[\(i)]: step '\(step)' does not exist") }
             if let due = a.due, !isISODate(due) { problems.append("actions[\(i)].due: '\(due)' is not a date (YYYY-MM-DD)") }
         }
         for d in s.drivers where !(d.weight.map { $0.isFinite && $0 >= 0 } ?? true) {
             problems.append("drivers: the weight of '\(d.name)' must be a number of 0 or more")
         }
+        let driverNames = Set(s.drivers.map(\.name))
+        for (p, phase) in s.phases.enumerated() {
+            for (i, step) in phase.steps.enumerated() {
+                for lens in Lens.allCases {
+                    let r = step.answers[lens], at = "phases[\(p)].steps[\(i)].answers.\(lens.rawValue)"
+                    for d in r.drivers where !driverNames.contains(d) { problems.append("\(at).drivers: '\(d)' is not a driver of the journey") }
+                    if r.gap == .knowledge { problems.append("\(at).gap: a 'no' is a design or an implementation gap; a knowledge gap is a 'don't know'") }
+                    if let due = r.research?.due, !isISODate(due) { problems.append("\(at).research.due: '\(due)' is not a date (YYYY-MM-DD)") }
+                }
+            }
+        }
+        if let m = s.topMoment, s.location(of: m.step) == nil { problems.append("topMoment: step '\(m.step)' does not exist") }
         if let t = s.timebox, t <= 0 { problems.append("timebox: must be a positive number of seconds") }
         if problems.isEmpty {
             if let step = s.step(s.cursor.step) {

@@ -8,7 +8,7 @@ import Foundation
 /// Journal records are not migrated: a record holds parts of a session in the shape of the
 /// version that wrote the journal, and so far every version's records read as today's
 /// (version 2 only moved the workshop fields, which records already kept together under
-/// `header`). A step that changes the shape of steps, actions or the cursor must add a record
+/// `header`; version 3 only added optional fields). A step that changes the shape of steps, actions or the cursor must add a record
 /// step here too, keyed by the journal header's `version`.
 public enum SessionMigration {
     /// One step per version: the JSON of version `n` becomes version `n + 1`.
@@ -21,6 +21,11 @@ public enum SessionMigration {
                 workshop[key] = object.removeValue(forKey: key)
             }
             object["workshop"] = workshop
+        case 2:
+            // Version 3 adds decisions: drivers, gap kinds and research on a response, actions
+            // on the whole journey (no step), and the top moment. All are optional and absent
+            // in version 2, which therefore reads as a version 3 with no decisions made.
+            break
         default:
             break
         }

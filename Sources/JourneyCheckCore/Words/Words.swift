@@ -56,9 +56,48 @@ public struct Words: Sendable {
     public let total = Phrase("totaal", "total")
     public let overview = Phrase("Overzicht", "Overview")
     public let potential = Phrase("Verbeterpotentieel", "Improvement potential")
+    public let decide = Phrase("Beslissen", "Decide")
+    public let fixFirst = Phrase("Eerst aanpakken", "Fix first")
+    public let findOutFirst = Phrase("Eerst uitzoeken", "Find out first")
+    public let improveGroup = Phrase("Verbeteren (nee)", "Improve (no)")
+    public let findOutGroup = Phrase("Uitzoeken (weet niet)", "Find out (don't know)")
+    public let orderRule = Phrase(
+        "Volgorde: score (som van de gewichten van de gekoppelde drivers), dan meeste 'nee' in de stap, dan stapnummer, dan type beleving (merk, klant, medewerker, service, gebruiker).",
+        "Order: score (the sum of the weights of the linked drivers), then most 'no' answers in the step, then step number, then type of experience (brand, customer, employee, service, user).")
+    public let orderRuleShort = Phrase("volgorde: score · meeste nee in de stap · stap · type", "order: score · most no's in the step · step · lens")
+    public let unweightedRule = Phrase("Een driver zonder gewicht telt als een gelijk deel (1 gedeeld door het aantal drivers).",
+                                       "A driver without a weight counts as an equal share (1 divided by the number of drivers).")
+    public let noActionYet = Phrase("nog geen actie", "no action yet")
+    public let nobodyYet = Phrase("nog niemand", "nobody yet")
+    public let journeyActions = Phrase("Acties op de hele journey", "Actions on the whole journey")
+    public let wholeJourney = Phrase("hele journey", "whole journey")
+    public let topMoment = Phrase("Topmoment", "Top moment")
+    public let noTopMoment = Phrase("Nog geen topmoment gekozen (m op een rij kiest die stap).", "No top moment chosen yet (m on a row chooses its step).")
+    public let gap = Phrase("Kloof", "Gap")
+    public let score = Phrase("Score", "Score")
+    public let who = Phrase("Wie", "Who")
+    public let how = Phrase("Hoe", "How")
+    public let byWhen = Phrase("Uiterlijk", "By when")
+    public let linkedDrivers = Phrase("Drivers", "Drivers")
+    public let noDrivers = Phrase("Deze journey heeft geen drivers (outline: drivers: naam = gewicht; ...).", "This journey has no drivers (outline: drivers: name = weight; ...).")
+    public let gapOnlyForNo = Phrase("Ontwerp- of implementatiekloof: alleen bij een 'nee'.", "Design or implementation gap: only for a 'no'.")
+    public let findOutOnlyForDontKnow = Phrase("Uitzoeken: alleen bij een 'weet niet'.", "Finding out: only for a 'don't know'.")
+    public let promptWho = Phrase("Wie zoekt het uit?", "Who finds out?")
+    public let promptResearchDue = Phrase("Uiterlijk wanneer (JJJJ-MM-DD, mag leeg)", "By when (YYYY-MM-DD, may be empty)")
+    public let promptJourneyAction = Phrase("Gedragsactie voor de hele journey", "Behaviour action for the whole journey")
+    public let promptTopMoment = Phrase("Topmoment bij deze stap: wat beleeft de klant?", "Top moment at this step: what does the customer live?")
+    public let criteriaKeys = Phrase("1–4 wisselt ja / nee / open · Enter klaar · x topmoment weg", "1–4 toggles yes / no / not judged · Enter done · x remove the top moment")
+    public let moreUnder = Template("En nog {1} onder {2}.", "And {1} more under {2}.")
+    public let levelHeading = Template("Niveau {1}: {2}", "Level {1}: {2}")
+    public let noSuchDriver = Template("Driver {1} bestaat niet: deze journey heeft {2} drivers.", "There is no driver {1}: this journey has {2} drivers.")
+    public let promptHow = Template("Hoe: {1} (Esc: geen)", "How: {1} (Esc: none)")
+    public let gapsWithoutAction = Template("{1} gaten zonder actie", "{1} gaps without an action")
+    public let perPhase = Phrase("Per fase", "Per phase")
+    public let questionsLegend = Phrase("De vijf vragen", "The five questions")
+    public let criterion = Phrase("Criterium", "Criterion")
     public let help = Phrase("Alle toetsen", "All keys")
     public let improve = Phrase("verbeteren", "improve")
-    public let investigate = Phrase("onderzoeken", "investigate")
+    public let investigate = Phrase("uitzoeken", "find out")
     public let actions = Phrase("acties", "actions")
     public let action = Phrase("Actie", "Action")
     public let otherActions = Phrase("Overige acties", "Other actions")
@@ -83,12 +122,13 @@ public struct Words: Sendable {
     public let promptDue = Phrase("Deadline (JJJJ-MM-DD, mag leeg)", "Due date (YYYY-MM-DD, may be empty)")
     public let promptSaveAs = Phrase("Opslaan als (pad)", "Save as (path)")
     public let inputKeys = Phrase("Enter bewaart · Esc annuleert", "Enter saves · Esc cancels")
-    public let journeyComplete = Phrase("Alle stappen beantwoord. p toont het verbeterpotentieel.", "Every step answered. p shows the improvement potential.")
+    public let journeyComplete = Phrase("Alle stappen beantwoord. p: beslissen wat eerst.", "Every step answered. p: decide what comes first.")
     public let nothingYet = Phrase("Nog geen 'nee' of 'weet niet'. Elk 'nee' en 'weet niet' komt hier.", "No 'no' or 'don't know' yet. Every 'no' and 'don't know' appears here.")
     public let notApplicable = Phrase("De gebruikersvraag geldt alleen voor een stap met een digitaal element (g zet het aan).", "The user question applies only to a step with a digital element (g switches it on).")
     public let invalidTimebox = Phrase("Schrijf bijv. 3m, 90s of 2m30s (leeg = uit).", "Write e.g. 3m, 90s or 2m30s (empty = off).")
     public let keptInMemory = Phrase("antwoorden staan in het geheugen; opnieuw proberen elke seconde; S = elders opslaan", "answers are kept in memory; retrying every second; S = save elsewhere")
     public let promptLevel = Phrase("Niveau: 1 gedrag · 2 journey · 3 moment (Esc annuleert)", "Level: 1 behaviour · 2 journey · 3 moment (Esc cancels)")
+    public let confirmDeleteTopMoment = Phrase("Het topmoment verwijderen? j = ja, andere toets = nee", "Remove the top moment? y = yes, other key = no")
     public let confirmDeleteAction = Phrase("Deze actie verwijderen? j = ja, andere toets = nee", "Delete this action? y = yes, other key = no")
     public let report = Phrase("Rapport", "Report")
     public let date = Phrase("Datum", "Date")
@@ -105,7 +145,7 @@ public struct Words: Sendable {
     public let phase = Phrase("Fase", "Phase")
     public let time = Phrase("Tijd", "Time")
     public let reportImprove = Phrase("Verbeteren (nee)", "Improve (no)")
-    public let reportInvestigate = Phrase("Onderzoeken (weet niet)", "Investigate (don't know)")
+    public let reportInvestigate = Phrase("Uitzoeken (weet niet)", "Find out (don't know)")
     public let none = Phrase("Geen.", "None.")
     public let reportActions = Phrase("Verbeteracties", "Improvement actions")
     public let level = Phrase("Niveau", "Level")
@@ -149,7 +189,7 @@ public struct Words: Sendable {
         ],
         [
             KeyWord(Phrase("o", "o"), Phrase("overzicht", "overview")),
-            KeyWord(Phrase("p", "p"), Phrase("potentieel", "potential")),
+            KeyWord(Phrase("p", "p"), Phrase("beslissen", "decide")),
             KeyWord(Phrase("a", "a"), Phrase("stap erbij", "add step")),
             KeyWord(Phrase("g", "g"), Phrase("digitaal", "digital")),
             KeyWord(Phrase("t", "t"), Phrase("timebox", "timebox")),
@@ -170,23 +210,28 @@ public struct Words: Sendable {
         ],
         [
             KeyWord(Phrase("u", "u"), Phrase("herstel", "undo")),
-            KeyWord(Phrase("p", "p"), Phrase("potentieel", "potential")),
+            KeyWord(Phrase("p", "p"), Phrase("beslissen", "decide")),
             KeyWord(Phrase("Esc", "Esc"), Phrase("terug", "back")),
             KeyWord(Phrase("?", "?"), Phrase("help", "help")),
             KeyWord(Phrase("q", "q"), Phrase("stop", "quit")),
         ],
     ]
-    public let footerPotential: [[KeyWord]] = [
+    public let footerDecide: [[KeyWord]] = [
         [
             KeyWord(Phrase("↑↓", "↑↓"), Phrase("kies", "select")),
-            KeyWord(Phrase("a", "a"), Phrase("actie toevoegen", "add action")),
-            KeyWord(Phrase("x", "x"), Phrase("actie verwijderen", "delete action")),
-            KeyWord(Phrase("Enter", "Enter"), Phrase("naar de vraag", "go to question")),
+            KeyWord(Phrase("Esc", "Esc"), Phrase("terug", "back")),
+            KeyWord(Phrase("1-9", "1-9"), Phrase("driver", "driver")),
+            KeyWord(Phrase("d/i", "d/i"), Phrase("ontwerp/implementatie", "design/implementation")),
+            KeyWord(Phrase("f", "f"), Phrase("uitzoeken", "find out")),
+            KeyWord(Phrase("a", "a"), Phrase("actie", "action")),
         ],
         [
-            KeyWord(Phrase("o", "o"), Phrase("overzicht", "overview")),
+            KeyWord(Phrase("b", "b"), Phrase("gedrag", "behaviour")),
+            KeyWord(Phrase("m", "m"), Phrase("topmoment", "top moment")),
+            KeyWord(Phrase("x", "x"), Phrase("weg", "delete")),
+            KeyWord(Phrase("Enter", "Enter"), Phrase("vraag", "open")),
             KeyWord(Phrase("u", "u"), Phrase("herstel", "undo")),
-            KeyWord(Phrase("Esc", "Esc"), Phrase("terug", "back")),
+            KeyWord(Phrase("o", "o"), Phrase("overzicht", "overview")),
             KeyWord(Phrase("?", "?"), Phrase("help", "help")),
             KeyWord(Phrase("q", "q"), Phrase("stop", "quit")),
         ],
@@ -217,7 +262,7 @@ public struct Words: Sendable {
         KeyWord(Phrase("↑ ↓  Tab  Shift-Tab", "↑ ↓  Tab  Shift-Tab"), Phrase("vorige / volgende vraag", "previous / next question")),
         KeyWord(Phrase("← →", "← →"), Phrase("vorige / volgende stap", "previous / next step")),
         KeyWord(Phrase("PgUp PgDn", "PgUp PgDn"), Phrase("vorige / volgende fase", "previous / next phase")),
-        KeyWord(Phrase("o  2", "o  2"), Phrase("overzicht (heatmap);  p  3  verbeterpotentieel;  1  stapscherm", "overview (heatmap);  p  3  improvement potential;  1  step screen")),
+        KeyWord(Phrase("o  2", "o  2"), Phrase("overzicht (heatmap);  p  3  beslissen;  1  stapscherm", "overview (heatmap);  p  3  decide;  1  step screen")),
         KeyWord(Phrase("", ""), Phrase("Journey aanpassen (stapscherm en overzicht)", "Changing the journey (step screen and overview)")),
         KeyWord(Phrase("a", "a"), Phrase("stap toevoegen na deze stap", "add a step after this one")),
         KeyWord(Phrase("r", "r"), Phrase("stap hernoemen;  x  stap verwijderen (met bevestiging)", "rename the step;  x  delete the step (asks first)")),
@@ -227,7 +272,14 @@ public struct Words: Sendable {
         KeyWord(Phrase("", ""), Phrase("Overig", "Other")),
         KeyWord(Phrase("t", "t"), Phrase("timebox per stap instellen", "set the timebox per step")),
         KeyWord(Phrase("u", "u"), Phrase("ongedaan maken (meerdere keren)", "undo (several levels)")),
-        KeyWord(Phrase("a  x", "a  x"), Phrase("in verbeterpotentieel: actie toevoegen / verwijderen", "in improvement potential: add / delete an action")),
+        KeyWord(Phrase("", ""), Phrase("Beslissen (p)", "Deciding (p)")),
+        KeyWord(Phrase("1 … 9", "1 … 9"), Phrase("driver die dit gat raakt aan/uit (de score telt de gewichten op)", "link / unlink a driver this gap hurts (the score adds up their weights)")),
+        KeyWord(Phrase("d  i", "d  i"), Phrase("bij een 'nee': ontwerpkloof / implementatiekloof (nog eens: weg)", "on a 'no': design gap / implementation gap (again: take back)")),
+        KeyWord(Phrase("f", "f"), Phrase("bij een 'weet niet' (kenniskloof): wie zoekt het uit, hoe en wanneer", "on a 'don't know' (knowledge gap): who finds out, how and by when")),
+        KeyWord(Phrase("a  x", "a  x"), Phrase("actie toevoegen (ook bij een 'ja') / actie verwijderen", "add an action (also on a 'yes') / delete an action")),
+        KeyWord(Phrase("b", "b"), Phrase("gedragsactie voor de hele journey", "behaviour action for the whole journey")),
+        KeyWord(Phrase("m", "m"), Phrase("topmoment bij deze stap, met de vier criteria", "top moment at this step, with the four criteria")),
+        KeyWord(Phrase("A", "A"), Phrase("op het stapscherm: actie bij de huidige vraag", "on the step screen: an action on the current question")),
         KeyWord(Phrase("S", "S"), Phrase("opslaan als (ander pad)", "save as (another path)")),
         KeyWord(Phrase("? F1", "? F1"), Phrase("deze hulp", "this help")),
         KeyWord(Phrase("q  Ctrl-C", "q  Ctrl-C"), Phrase("stoppen (alles is al opgeslagen)", "quit (everything is saved already)")),
@@ -258,6 +310,26 @@ public struct Words: Sendable {
     public let answerLabels: [Answer: Phrase] = [
         .open: Phrase("open", "open"), .yes: Phrase("ja", "yes"), .no: Phrase("nee", "no"),
         .dontKnow: Phrase("weet niet", "don't know"), .notApplicable: Phrase("n.v.t.", "n/a"),
+    ]
+    public let gapLabels: [GapKind: Phrase] = [
+        .knowledge: Phrase("kenniskloof", "knowledge gap"), .design: Phrase("ontwerpkloof", "design gap"),
+        .implementation: Phrase("implementatiekloof", "implementation gap"),
+    ]
+    public let gapShortLabels: [GapKind: Phrase] = [
+        .knowledge: Phrase("kennis", "knowl."), .design: Phrase("ontwerp", "design"),
+        .implementation: Phrase("implem.", "implem."),
+    ]
+    public let researchLabels: [ResearchMethod: Phrase] = [
+        .survey: Phrase("enquête", "survey"), .focusGroup: Phrase("focusgroep", "focus group"),
+        .observation: Phrase("waarneming", "observation"), .interview: Phrase("interview", "interview"),
+        .dataAnalysis: Phrase("data-analyse", "data analysis"), .askInternally: Phrase("intern navragen", "ask internally"),
+    ]
+    public let momentCriteria: [MomentCriterion: Phrase] = [
+        .beyondEveryday: Phrase("Ontstijg het alledaagse", "Rise above the everyday"),
+        .pride: Phrase("Geef de klant een gevoel van trots", "Give the customer a sense of pride"),
+        .shareable: Phrase("Creëer momenten die men wil delen: zou de klant zijn telefoon pakken om een foto van dit moment te maken?",
+                           "Create moments people want to share: would the customer take out their phone to photograph this moment?"),
+        .inspiring: Phrase("Inspireer de klant, biedt iets om naar te streven", "Inspire the customer, offer something to strive for"),
     ]
     public let levelLabels: [ActionLevel: Phrase] = [
         .behaviour: Phrase("gedrag", "behaviour"), .journey: Phrase("journey", "journey"), .moment: Phrase("moment", "moment"),

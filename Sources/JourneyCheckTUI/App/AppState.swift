@@ -1,22 +1,25 @@
 import Foundation
 import JourneyCheckCore
 
-public enum Screen: Equatable, Sendable { case step, overview, potential, help }
+public enum Screen: Equatable, Sendable { case step, overview, decide, help }
 
 /// Everything the screen shows: the session plus what only the screen knows.
 public struct AppState: Sendable {
-    /// The session; every change keeps `index` and the potential rows current.
+    /// The session; every change keeps `index` and the decide screen's rows current.
     public var session: Session {
         didSet {
             index.update(from: oldValue, to: session)
-            if index.itemsVersion != potentialItemsVersion || oldValue.actions != session.actions { rebuildPotentialRows() }
+            if index.itemsVersion != decideItemsVersion || oldValue.actions != session.actions
+                || oldValue.topMoment != session.topMoment {
+                rebuildDecideRows()
+            }
         }
     }
     /// Positions, counts, times and improvement potential of the session, kept up to date.
     public private(set) var index: SessionIndex
-    /// Rows of the improvement-potential screen, as references into `index.items` and actions.
-    private(set) var potentialRowRefs: [PotentialRowRef] = []
-    private var potentialItemsVersion = -1
+    /// Rows of the decide screen, as references into the index's rankings and the actions.
+    private(set) var decideRowRefs: [DecideRowRef] = []
+    private var decideItemsVersion = -1
     public var screen: Screen = .step
     var helpReturn: Screen = .step
     public var overlay: Overlay?
@@ -27,9 +30,9 @@ public struct AppState: Sendable {
     /// Selected step (ordinal) in the overview, and the first heatmap row shown.
     public var overviewSelection = 0
     var overviewScroll = 0
-    /// Selected row in the improvement-potential list, and the first row shown.
-    public var potentialSelection = 0
-    var potentialScroll = 0
+    /// Selected row in the decide screen, and the first row shown.
+    public var decideSelection = 0
+    var decideScroll = 0
     var helpScroll = 0
     /// Sessions before each change, newest last.
     var undoStack: [Session] = []
@@ -54,44 +57,77 @@ public struct AppState: Sendable {
         self.now = now
         stepEnteredAt = now
         overviewSelection = index.position(of: session.cursor.step)?.ordinal ?? 0
-        rebuildPotentialRows()
+        rebuildDecideRows()
     }
 
-    /// Items, each followed by its actions; then a heading and the other actions.
-    mutating func rebuildPotentialRows() {
-        var byItem: [String: [Int]] = [:]
-        for (i, a) in session.actions.enumerated() { byItem["\(a.step)|\(a.lens?.rawValue ?? "")", default: []].append(i) }
-        var refs: [PotentialRowRef] = []
-        refs.reserveCapacity(index.items.count + session.actions.count + 1)
+    /// Improve, then find out, each gap in the fix-first order followed by its actions; then the
+    /// actions on the whole journey, the other actions (on a "yes", or on a step), the top moment.
+    mutating func rebuildDecideRows() {
+        var byQuestion: [String: [Int]] = [:]
+        for (i, a) in session.actions.enumerated() {
+            if let step = a.step, let lens = a.lens { byQuestion["\(step)|\(lens.rawValue)", default: []].append(i) }
+        }
+        var refs: [DecideRowRef] = []
+        refs.reserveCapacity(index.items.count + session.actions.count + 6)
         var shown = Set<Int>()
-        for (i, item) in index.items.enumerated() {
-            refs.append(.item(i))
-            for a in byItem["\(item.stepID)|\(item.lens.rawValue)"] ?? [] {
-                refs.append(.action(a))
-                shown.insert(a)
+        for (group, keys) in [(GapGroup.improve, index.fixFirst), (.findOut, index.findOutFirst)] where !keys.isEmpty {
+            refs.append(.heading(group == .improve ? .improve : .findOut))
+            for (n, key) in keys.enumerated() {
+                refs.append(.gap(group, n))
+                guard !byQuestion.isEmpty, let item = index.item(key) else { continue }
+                for a in byQuestion["\(item.stepID)|\(key.lens.rawValue)"] ?? [] {
+                    refs.append(.action(a))
+                    shown.insert(a)
+                }
             }
         }
-        let others = session.actions.indices.filter { !shown.contains($0) }
+        let journeyWide = session.actions.indices.filter { session.actions[$0].step == nil }
+        if !journeyWide.isEmpty {
+            refs.append(.heading(.journeyActions))
+            refs += journeyWide.map(DecideRowRef.action)
+        }
+        let others = session.actions.indices.filter { !shown.contains($0) && session.actions[$0].step != nil }
         if !others.isEmpty {
-            refs.append(.heading)
-            refs += others.map(PotentialRowRef.action)
+            refs.append(.heading(.otherActions))
+            refs += others.map(DecideRowRef.action)
         }
-        potentialRowRefs = refs
-        potentialItemsVersion = index.itemsVersion
+        if session.topMoment != nil {
+            refs.append(.heading(.topMoment))
+            refs.append(.topMoment)
+        }
+        decideRowRefs = refs
+        decideItemsVersion = index.itemsVersion
     }
 
-    public var potentialRowCount: Int { potentialRowRefs.count }
+    public var decideRowCount: Int { decideRowRefs.count }
 
-    public func potentialRow(_ i: Int) -> PotentialRow {
-        switch potentialRowRefs[i] {
-        case .item(let n): .item(index.items[n])
-        case .action(let n): .action(session.actions[n])
-        case .heading: .heading(text.otherActions)
+    func rankKey(_ group: GapGroup, _ n: Int) -> FixFirst.Key {
+        group == .improve ? index.fixFirst[n] : index.findOutFirst[n]
+    }
+
+    public func decideRow(_ i: Int) -> DecideRow {
+        switch decideRowRefs[i] {
+        case .heading(let h):
+            let t = text
+            return switch h {
+            case .improve: .heading("\(t.improveGroup): \(index.fixFirst.count) · \(t.fixFirst.lowercased())")
+            case .findOut: .heading("\(t.findOutGroup): \(index.findOutFirst.count) · \(t.findOutFirst.lowercased())")
+            case .journeyActions: .heading(t.journeyActions)
+            case .otherActions: .heading(t.otherActions)
+            case .topMoment: .heading(t.topMoment)
+            }
+        case .gap(let group, let n):
+            let item = index.item(rankKey(group, n))!
+            let covered = session.actions.contains { $0.step == item.stepID && $0.lens == item.lens }
+                || !(item.research?.who.isEmpty ?? true)
+            return .gap(item, covered: covered)
+        case .action(let n): return .action(session.actions[n])
+        case .topMoment: return .topMoment(session.topMoment!)
         }
     }
 
-    /// Rows of the potential screen (tests; the screen reads only the visible ones).
-    public var potentialRows: [PotentialRow] { (0..<potentialRowCount).map(potentialRow) }
+    /// Rows of the decide screen (tests; the screen reads only the visible ones).
+    public var decideRows: [DecideRow] { (0..<decideRowCount).map(decideRow) }
 
     /// The step at a 0-based position in journey order.
     public func step(atOrdinal ordinal: Int) -> Step? {

@@ -31,6 +31,8 @@ extension AppState {
         case .invalidDate: text.invalidDate
         case .notApplicable: text.notApplicable
         case .unknownStep(let id), .unknownPhase(let id): "? \(id)"
+        case .unknownDriver(let n): text.noSuchDriver(n, session.drivers.count)
+        case .gapNeedsNo: text.gapOnlyForNo
         }
     }
 
@@ -84,15 +86,13 @@ extension AppState {
         step.applicableLenses.first { step.answers[$0].answer == .open } ?? .brand
     }
 
-    /// Keep the selected rows of the overview and potential lists on screen.
+    /// Keep the selected rows of the overview and the decide screen on screen.
     mutating func keepSelectionsVisible() {
         let visible = max(1, OverviewLayout.listHeight(size))
         let row = OverviewLayout.row(ofStep: overviewSelection, in: index)
         if row < overviewScroll { overviewScroll = max(0, row - 1) }
         if row >= overviewScroll + visible { overviewScroll = row - visible + 1 }
-        let pvisible = max(1, PotentialLayout.listHeight(size))
-        if potentialSelection < potentialScroll { potentialScroll = potentialSelection }
-        if potentialSelection >= potentialScroll + pvisible { potentialScroll = potentialSelection - pvisible + 1 }
+        scrollDecideToSelection()
     }
 
     /// Keys that change the journey, on the step screen and in the overview.

@@ -66,7 +66,7 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         switch state.screen {
         case .step: return state.stepKey(key)
         case .overview: return state.overviewKey(key)
-        case .potential: return state.potentialKey(key)
+        case .decide: return state.decideKey(key)
         case .help: return state.helpKey(key)
         }
     }

@@ -11,7 +11,7 @@ public func view(_ state: AppState) -> ScreenBuffer {
     switch state.screen {
     case .step: drawStep(&buf, state)
     case .overview: drawOverview(&buf, state)
-    case .potential: drawPotential(&buf, state)
+    case .decide: drawDecide(&buf, state)
     case .help: drawHelp(&buf, state)
     }
     drawBottom(&buf, state)
@@ -32,7 +32,7 @@ func drawBottom(_ buf: inout ScreenBuffer, _ state: AppState) {
     switch state.screen {
     case .step: footer = t.footerStep
     case .overview: footer = t.footerOverview
-    case .potential: footer = t.footerPotential
+    case .decide: footer = t.footerDecide
     case .help: footer = t.footerHelp
     }
     var statusRow = h - 3
@@ -67,6 +67,32 @@ func drawBottom(_ buf: inout ScreenBuffer, _ state: AppState) {
             buf.fill(y: h - 3, role: .input)
             buf.put(" " + t.promptLevel, x: 0, y: h - 3, role: .input)
             statusRow = h - 4
+        case .confirmDeleteTopMoment:
+            buf.fill(y: h - 3, role: .warning)
+            buf.put(" " + t.confirmDeleteTopMoment, x: 0, y: h - 3, role: .warning)
+            statusRow = h - 4
+        case .chooseResearch:
+            let lang = state.session.language
+            let methods = ResearchMethod.allCases.enumerated().map { "\($0.offset + 1) \($0.element.label(lang))" }.joined(separator: " · ")
+            let lines = TextLayout.wrap(t.promptHow(methods), w - 2)
+            for (i, line) in lines.suffix(2).enumerated() {
+                buf.fill(y: h - 4 + i, role: .input)
+                buf.put(" " + line, x: 0, y: h - 4 + i, role: .input)
+            }
+            statusRow = h - 5
+        case .momentCriteria:
+            // The four criteria over the detail rows and the status row, then the keys.
+            let moment = state.session.topMoment
+            let lang = state.session.language
+            for (i, c) in MomentCriterion.allCases.enumerated() {
+                let y = h - 7 + i
+                buf.fill(y: y, role: .input)
+                let mark = criterionMark(moment?[c])
+                buf.put(TextLayout.truncate(" \(c.rawValue) \(mark) \(c.label(lang))", w - 1), x: 0, y: y, role: .input)
+            }
+            buf.fill(y: h - 3, role: .input)
+            buf.put(TextLayout.truncate(" " + t.criteriaKeys, w - 1), x: 0, y: h - 3, role: .input)
+            statusRow = h - 8
         }
     }
     if let problem = state.saveProblem {

@@ -113,4 +113,9 @@ public enum TextLayout {
         let t = truncate(s, width)
         return t + String(repeating: " ", count: max(0, width - DisplayWidth.of(t)))
     }
+
+    /// Right-aligned in `width` columns (numbers in a column).
+    public static func padLeft(_ s: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - DisplayWidth.of(s))) + s
+    }
 }

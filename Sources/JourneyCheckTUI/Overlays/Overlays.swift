@@ -8,7 +8,12 @@ public enum Overlay: Equatable, Sendable {
     case input(Prompt, TextInput)
     case confirmDeleteStep(String)
     case confirmDeleteAction(String)
-    case chooseLevel(step: String, lens: Lens?, text: String)
+    case confirmDeleteTopMoment
+    case chooseLevel(step: String?, lens: Lens?, text: String)
+    /// How a knowledge gap is found out: one key per method.
+    case chooseResearch(step: String, lens: Lens, who: String)
+    /// The top moment's four criteria, one key each; every key is saved at once.
+    case momentCriteria
     /// A newer state found in a temporary file left by an interrupted save.
     case recover(Session)
 }
@@ -44,8 +49,45 @@ extension AppState {
             self.overlay = nil
             guard key == .char("y") || key == .char("j") || key == .char("Y") || key == .char("J") else { return [] }
             let effects = change { s, now in s.deleteAction(id, now: now) }
-            potentialSelection = min(potentialSelection, max(0, potentialRowCount - 1))
+            clampDecideSelection()
             return effects
+        case .confirmDeleteTopMoment:
+            self.overlay = nil
+            guard key == .char("y") || key == .char("j") || key == .char("Y") || key == .char("J") else { return [] }
+            let effects = change { s, now in try s.setTopMoment(nil, now: now) }
+            clampDecideSelection()
+            return effects
+        case .chooseResearch(let step, let lens, let who):
+            if key == .escape {
+                self.overlay = .input(.researchDue(step: step, lens: lens, who: who, method: nil), TextInput(self.step(step)?.answers[lens].research?.due ?? ""))
+                return []
+            }
+            guard case .char(let c) = key, let n = Int(String(c)), (1...ResearchMethod.allCases.count).contains(n) else { return [] }
+            let method = ResearchMethod.allCases[n - 1]
+            self.overlay = .input(.researchDue(step: step, lens: lens, who: who, method: method),
+                                  TextInput(self.step(step)?.answers[lens].research?.due ?? ""))
+            return []
+        case .momentCriteria:
+            guard var moment = session.topMoment else { self.overlay = nil; return [] }
+            switch key {
+            case .char(let c):
+                guard let n = Int(String(c)), let criterion = MomentCriterion(rawValue: n) else {
+                    if c == "x" { self.overlay = .confirmDeleteTopMoment }
+                    return []
+                }
+                // Not judged → yes → no → not judged.
+                moment[criterion] = switch moment[criterion] {
+                case nil: true
+                case true?: false
+                case false?: nil
+                }
+                return change { s, now in try s.setTopMoment(moment, now: now) }
+            case .enter, .escape:
+                self.overlay = nil
+                return []
+            default:
+                return []
+            }
         case .chooseLevel(let step, let lens, let actionText):
             let level: ActionLevel? = switch key {
             case .char("1"), .char("b"), .char("g"): .behaviour

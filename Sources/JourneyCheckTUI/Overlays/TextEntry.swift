@@ -13,9 +13,14 @@ public enum Prompt: Equatable, Sendable {
     case phaseFirstStep(afterStep: String, title: String)
     case renamePhase(String)
     case timebox
-    case actionText(step: String, lens: Lens?)
-    case actionOwner(step: String, lens: Lens?, text: String, level: ActionLevel)
-    case actionDue(step: String, lens: Lens?, text: String, level: ActionLevel, owner: String)
+    /// An action on a question or a step; with no step, on the whole journey.
+    case actionText(step: String?, lens: Lens?)
+    case journeyActionText
+    case actionOwner(step: String?, lens: Lens?, text: String, level: ActionLevel)
+    case actionDue(step: String?, lens: Lens?, text: String, level: ActionLevel, owner: String)
+    case researchWho(step: String, lens: Lens)
+    case researchDue(step: String, lens: Lens, who: String, method: ResearchMethod?)
+    case topMoment(step: String)
     case saveAs
 }
 
@@ -91,6 +96,42 @@ extension AppState {
             }
             overlay = .chooseLevel(step: step, lens: lens, text: value)
             return []
+        case .journeyActionText:
+            guard !value.isEmpty else {
+                status = text.emptyText
+                return []
+            }
+            overlay = .input(.actionOwner(step: nil, lens: nil, text: value, level: .behaviour), TextInput())
+            return []
+        case .researchWho(let step, let lens):
+            overlay = .chooseResearch(step: step, lens: lens, who: value)
+            return []
+        case .researchDue(let step, let lens, let who, let method):
+            if !value.isEmpty && !isISODate(value) {
+                status = text.invalidDate
+                overlay = .input(.researchDue(step: step, lens: lens, who: who, method: method), TextInput(value))
+                return []
+            }
+            let research = who.isEmpty && method == nil && value.isEmpty ? nil
+                : Research(who: who, method: method, due: value.isEmpty ? nil : value)
+            guard self.step(step)?.answers[lens].research != research else { return [] }
+            let effects = change { s, now in try s.setResearch(step, lens, research, now: now) }
+            selectGap(step, lens)
+            return effects
+        case .topMoment(let step):
+            guard !value.isEmpty else {
+                status = text.emptyText
+                return []
+            }
+            var moment = session.topMoment?.step == step ? session.topMoment! : TopMoment(step: step, text: value)
+            moment.text = value
+            let effects = change { s, now in try s.setTopMoment(moment, now: now) }
+            if !effects.isEmpty {
+                overlay = .momentCriteria
+                if let i = decideRowRefs.firstIndex(of: .topMoment) { decideSelection = i }
+                keepSelectionsVisible()
+            }
+            return effects
         case .actionOwner(let step, let lens, let actionText, let level):
             overlay = .input(.actionDue(step: step, lens: lens, text: actionText, level: level, owner: value), TextInput())
             return []
@@ -124,8 +165,14 @@ func promptLabel(_ prompt: Prompt, _ state: AppState) -> String {
     case .renamePhase: return t.promptRenamePhase
     case .timebox: return t.promptTimebox
     case .actionText(let step, let lens):
+        guard let step else { return t.promptActionText + " (\(t.wholeJourney))" }
         let n = (state.ordinal(of: step) ?? 0) + 1
         return t.promptActionText + " (\(n)\(lens.map { " · " + $0.label(lang) } ?? ""))"
+    case .journeyActionText: return t.promptJourneyAction
+    case .researchWho(let step, let lens):
+        return t.promptWho + " (\((state.ordinal(of: step) ?? 0) + 1) · \(lens.label(lang)))"
+    case .researchDue: return t.promptResearchDue
+    case .topMoment(let step): return t.promptTopMoment + " (\((state.ordinal(of: step) ?? 0) + 1))"
     case .actionOwner: return t.promptOwner
     case .actionDue: return t.promptDue
     case .saveAs: return t.promptSaveAs

@@ -28,7 +28,7 @@ extension AppState {
                 return [.save]
             }
         case .escape, .char("o"), .char("1"): screen = .step
-        case .char("p"), .char("3"): return openPotential()
+        case .char("p"), .char("3"): return openDecide()
         case .char("u"):
             let e = undo()
             keepSelectionsVisible()

@@ -29,7 +29,10 @@ extension AppState {
             return []
         case .char("u"): return undo()
         case .char("o"), .char("2"): return openOverview()
-        case .char("p"), .char("3"): return openPotential()
+        case .char("p"), .char("3"): return openDecide()
+        case .char("A"):
+            overlay = .input(.actionText(step: step.id, lens: lens), TextInput())
+            return []
         case .char("t"):
             overlay = .input(.timebox, TextInput(session.timebox.map(Timebox.format) ?? ""))
             return []

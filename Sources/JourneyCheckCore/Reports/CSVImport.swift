@@ -1,0 +1,213 @@
+import Foundation
+
+/// Reads a report CSV back after the team or the consultant edited it in a spreadsheet:
+/// answers, notes, gap kinds and linked drivers. Rows are matched by step number and lens, and
+/// the step text must be the session's. Every row is checked before anything is applied: any
+/// problem refuses the whole file, each problem named `FILE:LINE: what is wrong`.
+///
+/// A small reader of its own rather than a CSV library: the errors need the line each record
+/// starts on, and the libraries in our package set do not report it.
+public enum CSVImport {
+    /// What a good file changes.
+    public struct Change: Sendable, Equatable {
+        public var rows: Int
+        public var changedQuestions: Int
+    }
+
+    /// Apply the file to a session, or throw every problem found.
+    public static func apply(_ text: String, file: String, to session: inout Session, now: Date) throws(InputError) -> Change {
+        var problems: [InputProblem] = []
+        func problem(_ line: Int, _ message: String) { problems.append(InputProblem(file: file, line: line, message: message)) }
+
+        var body = text
+        if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
+        let firstLine = body.prefix { $0 != "\n" && $0 != "\r" }
+        let separator: Character = firstLine.contains(";") && !firstLine.contains(",") ? ";" : ","
+        let records: [(line: Int, cells: [String])]
+        do { records = try parse(body, separator: separator) } catch let e as Malformed {
+            problem(e.line, e.message)
+            throw InputError(problems)
+        } catch { throw InputError([InputProblem(file: file, message: "\(error)")]) }
+        guard let header = records.first else { throw InputError([InputProblem(file: file, message: "empty: no header row")]) }
+
+        var column: [String: Int] = [:]
+        for (i, name) in header.cells.enumerated() {
+            let name = name.trimmingCharacters(in: .whitespaces)
+            if !CSVReport.columns.contains(name) {
+                problem(header.line, "unknown column '\(name)' (the columns are \(CSVReport.columns.joined(separator: ", ")))")
+            } else if column[name] != nil {
+                problem(header.line, "the column '\(name)' appears twice")
+            } else {
+                column[name] = i
+            }
+        }
+        for required in ["step", "step_text", "lens", "answer"] where column[required] == nil {
+            problem(header.line, "the column '\(required)' is missing")
+        }
+        guard problems.isEmpty else { throw InputError(problems) }
+
+        var steps: [(id: String, step: Step)] = []
+        for st in session.steps { steps.append((st.id, st)) }
+        let driverNames = session.drivers.map(\.name)
+        var seen: [String: Int] = [:]
+        var edits: [(stepIndex: Int, lens: Lens, response: Response)] = []
+        for record in records.dropFirst() {
+            let line = record.line
+            if record.cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            func cell(_ name: String) -> String? {
+                guard let i = column[name] else { return nil }
+                return i < record.cells.count ? CSVReport.restore(record.cells[i]) : ""
+            }
+            if record.cells.count != header.cells.count {
+                problem(line, "\(record.cells.count) cells, the header has \(header.cells.count)")
+                continue
+            }
+            let numberText = cell("step")!.trimmingCharacters(in: .whitespaces)
+            guard let number = Int(numberText), number >= 1, number <= steps.count else {
+                problem(line, "step '\(numberText)' is not a step of this session (1 to \(steps.count))")
+                continue
+            }
+            let step = steps[number - 1].step
+            let lensText = cell("lens")!.trimmingCharacters(in: .whitespaces)
+            guard let lens = Lens(rawValue: lensText) else {
+                problem(line, "unknown lens '\(lensText)' (brand, customer, employee, service, user)")
+                continue
+            }
+            if Sanitize.line(step.text) != cell("step_text")! {
+                problem(line, "the text of step \(number) is '\(cell("step_text")!)', but the session's is '\(step.text)'")
+                continue
+            }
+            if let earlier = seen["\(number)|\(lens.rawValue)"] {
+                problem(line, "step \(number) \(lens.rawValue) appears twice (also on line \(earlier))")
+                continue
+            }
+            seen["\(number)|\(lens.rawValue)"] = line
+            var r = step.answers[lens]
+            let answerText = cell("answer")!.trimmingCharacters(in: .whitespaces)
+            guard let answer = Answer(rawValue: answerText) else {
+                problem(line, "unknown answer '\(answerText)' (open, yes, no, dont_know, n/a)")
+                continue
+            }
+            if (answer == .notApplicable) != (lens == .user && !step.digital) {
+                problem(line, answer == .notApplicable
+                    ? "'n/a' is only for the user lens of a step without a digital element"
+                    : "step \(number) has no digital element, so its user lens must be 'n/a'")
+                continue
+            }
+            r.answer = answer
+            if let note = cell("note") { r.note = note.trimmingCharacters(in: .whitespaces) }
+            if let gapText = cell("gap_kind")?.trimmingCharacters(in: .whitespaces) {
+                let gap = gapText.isEmpty ? nil : GapKind(rawValue: gapText)
+                if !gapText.isEmpty && gap == nil {
+                    problem(line, "unknown gap kind '\(gapText)' (design, implementation, knowledge, or empty)")
+                    continue
+                }
+                switch (answer, gap) {
+                case (.no, .knowledge?):
+                    problem(line, "a 'no' is a design or an implementation gap; a knowledge gap is a 'dont_know'")
+                    continue
+                case (.dontKnow, .design?), (.dontKnow, .implementation?):
+                    problem(line, "a 'dont_know' is a knowledge gap, not a \(gapText) gap")
+                    continue
+                case (.no, _), (.dontKnow, _), (_, nil):
+                    r.gap = answer == .no ? gap : nil
+                default:
+                    problem(line, "a gap kind is only for a 'no' or a 'dont_know', not for '\(answerText)'")
+                    continue
+                }
+            }
+            if let driversText = cell("drivers") {
+                let names = driversText.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                let unknown = names.filter { !driverNames.contains($0) }
+                if !unknown.isEmpty {
+                    problem(line, "unknown driver '\(unknown[0])' (the journey's drivers: \(driverNames.isEmpty ? "none" : driverNames.joined(separator: "; ")))")
+                    continue
+                }
+                r.drivers = driverNames.filter(names.contains)
+            }
+            edits.append((number - 1, lens, r))
+        }
+        guard problems.isEmpty else { throw InputError(problems) }
+
+        var changed = 0
+        var byStep: [Int: [(Lens, Response)]] = [:]
+        for e in edits { byStep[e.stepIndex, default: []].append((e.lens, e.response)) }
+        for (i, changes) in byStep {
+            session.modifyStep(steps[i].id) { step in
+                for (lens, r) in changes where step.answers[lens] != r {
+                    step.answers[lens] = r
+                    changed += 1
+                }
+            }
+        }
+        if changed > 0 { session.touch(now) }
+        return Change(rows: edits.count, changedQuestions: changed)
+    }
+
+    struct Malformed: Error {
+        var line: Int
+        var message: String
+    }
+
+    /// RFC 4180 records with the line each starts on. Quoted cells may hold separators, quotes
+    /// (doubled) and line breaks; CRLF and LF both end a record.
+    static func parse(_ text: String, separator: Character) throws -> [(line: Int, cells: [String])] {
+        var records: [(line: Int, cells: [String])] = []
+        var cells: [String] = []
+        var cell = ""
+        var line = 1, recordLine = 1
+        var quoted = false, wasQuoted = false, atStart = true
+        var chars = text.makeIterator()
+        var pending: Character? = nil
+        func next() -> Character? {
+            if let p = pending { pending = nil; return p }
+            return chars.next()
+        }
+        while let c = next() {
+            if quoted {
+                if c == "\"" {
+                    if let n = next() {
+                        if n == "\"" { cell.append("\""); continue }
+                        pending = n
+                    }
+                    quoted = false
+                } else {
+                    if c == "\n" || c == "\r\n" { line += 1 }
+                    cell.append(c)
+                }
+                continue
+            }
+            switch c {
+            case "\"" where atStart:
+                quoted = true
+                wasQuoted = true
+                atStart = false
+            case "\"":
+                throw Malformed(line: line, message: "a quote inside a cell that does not start with one (write \"\" inside a quoted cell)")
+            case separator:
+                cells.append(cell)
+                cell = ""
+                atStart = true
+                wasQuoted = false
+            case "\n", "\r\n", "\r":
+                cells.append(cell)
+                records.append((recordLine, cells))
+                cells = []
+                cell = ""
+                atStart = true
+                wasQuoted = false
+                line += 1
+                recordLine = line
+            default:
+                if wasQuoted {
+                    throw Malformed(line: line, message: "text after the closing quote of a cell")
+                }
+                cell.append(c)
+                atStart = false
+            }
+        }
+        if quoted { throw Malformed(line: recordLine, message: "a quoted cell is not closed before the end of the file") }
+        if !cells.isEmpty || !cell.isEmpty || !atStart { cells.append(cell); records.append((recordLine, cells)) }
+        return records
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// What the team decided, derived from a session for the reports: the gaps in the fix-first
+/// order with their actions, the knowledge gaps with who finds out, the actions by level, the
+/// top moment. The markdown and HTML reports both render this, so they say the same.
+public struct Decisions: Sendable {
+    public struct Gap: Sendable {
+        public var item: PotentialItem
+        /// Actions on this step and lens.
+        public var actions: [ImprovementAction]
+        /// An action, or for a knowledge gap someone who finds out.
+        public var isCovered: Bool {
+            !actions.isEmpty || !(item.research?.who.isEmpty ?? true)
+        }
+    }
+
+    public struct ActionRow: Sendable {
+        public var action: ImprovementAction
+        /// 1-based step number; nil for an action on the whole journey.
+        public var stepNumber: Int?
+        public var stepText: String?
+    }
+
+    public var potential: ImprovementPotential
+    /// Every "no", ranked; the report shows the first `fixFirstLimit`.
+    public var fixFirst: [Gap]
+    /// Every "don't know", ranked.
+    public var findOutFirst: [Gap]
+    /// Actions per level, in level order, each in journey order (whole-journey actions first).
+    public var actionsByLevel: [(level: ActionLevel, actions: [ActionRow])]
+    public var topMoment: (moment: TopMoment, stepNumber: Int, stepText: String)?
+    /// Whether some driver has no weight (the report then says how it counts).
+    public var hasUnweightedDriver: Bool
+
+    public static let fixFirstLimit = 10
+
+    public var gapsWithoutAction: Int {
+        fixFirst.reduce(0) { $0 + ($1.isCovered ? 0 : 1) } + findOutFirst.reduce(0) { $0 + ($1.isCovered ? 0 : 1) }
+    }
+
+    public init(_ session: Session) {
+        potential = session.potential
+        var byQuestion: [String: [ImprovementAction]] = [:]
+        for a in session.actions {
+            if let step = a.step, let lens = a.lens { byQuestion["\(step)|\(lens.rawValue)", default: []].append(a) }
+        }
+        func gap(_ item: PotentialItem) -> Gap { Gap(item: item, actions: byQuestion["\(item.stepID)|\(item.lens.rawValue)"] ?? []) }
+        fixFirst = potential.fixFirst.map(gap)
+        findOutFirst = potential.findOutFirst.map(gap)
+
+        var numbers: [String: (Int, String)] = [:]
+        for (i, s) in session.steps.enumerated() { numbers[s.id] = (i + 1, s.text) }
+        let rows = session.actions.enumerated().map { (offset, a) in
+            (offset, ActionRow(action: a, stepNumber: a.step.flatMap { numbers[$0]?.0 }, stepText: a.step.flatMap { numbers[$0]?.1 }))
+        }
+        actionsByLevel = ActionLevel.allCases.map { level in
+            let mine = rows.filter { $0.1.action.level == level }
+                .sorted { ($0.1.stepNumber ?? 0, $0.0) < ($1.1.stepNumber ?? 0, $1.0) }
+            return (level, mine.map(\.1))
+        }
+        if let m = session.topMoment, let (n, text) = numbers[m.step] { topMoment = (m, n, text) } else { topMoment = nil }
+        hasUnweightedDriver = session.drivers.contains { $0.weight == nil }
+    }
+}

@@ -1,0 +1,328 @@
+import Foundation
+import JourneyCheckCore
+
+// The decide screen: the gaps in the fix-first order (improve, then find out), with the
+// drivers they hurt, their kind, who finds out, and the actions on every level.
+
+extension AppState {
+
+    mutating func openDecide() -> [Effect] {
+        screen = .decide
+        // Select the first gap of the current step when there is one.
+        if let i = decideRowRefs.firstIndex(where: {
+            if case .gap(let group, let n) = $0 { rankKey(group, n).stepNumber == (ordinal(of: session.cursor.step) ?? -1) + 1 } else { false }
+        }) {
+            decideSelection = i
+        }
+        clampDecideSelection()
+        return []
+    }
+
+    mutating func decideKey(_ key: Key) -> [Effect] {
+        let count = decideRowCount
+        func move(_ delta: Int) {
+            guard count > 0 else { return }
+            let target = max(0, min(count - 1, decideSelection + delta))
+            // Headings are not selectable: step past them in the direction of travel, or back
+            // at the ends of the list.
+            func selectable(_ i: Int) -> Bool { if case .heading = decideRowRefs[i] { false } else { true } }
+            let ahead = delta >= 0 ? Array(target..<count) : Array((0...target).reversed())
+            let behind = delta >= 0 ? Array((0..<target).reversed()) : Array((target + 1)..<count)
+            decideSelection = ahead.first(where: selectable) ?? behind.first(where: selectable) ?? decideSelection
+        }
+        let row = decideSelection < count ? decideRow(decideSelection) : nil
+        switch key {
+        case .up: move(-1)
+        case .down, .tab: move(1)
+        case .pageUp: move(-max(1, DecideLayout.listHeight(size) - 1))
+        case .pageDown: move(max(1, DecideLayout.listHeight(size) - 1))
+        case .home: move(-count)
+        case .end: move(count)
+        case .escape, .char("p"): screen = .step
+        case .char("o"): return openOverview()
+        case .char("u"):
+            let e = undo()
+            clampDecideSelection()
+            return e
+        case .char(let c) where c.isASCII && c.isNumber && c != "0":
+            guard case .gap(let item, _) = row else { break }
+            guard !session.drivers.isEmpty else { status = text.noDrivers; break }
+            let number = Int(String(c))!
+            guard number <= session.drivers.count else {
+                status = text.noSuchDriver(number, session.drivers.count)
+                break
+            }
+            let effects = change { s, now in try s.toggleDriver(item.stepID, item.lens, number: number, now: now) }
+            selectGap(item.stepID, item.lens)
+            return effects
+        case .char("d"), .char("i"):
+            guard case .gap(let item, _) = row else { break }
+            guard item.answer == .no else { status = text.gapOnlyForNo; break }
+            let kind: GapKind = key == .char("d") ? .design : .implementation
+            let effects = change { s, now in try s.setGap(item.stepID, item.lens, item.gap == kind ? nil : kind, now: now) }
+            selectGap(item.stepID, item.lens)
+            return effects
+        case .char("f"):
+            guard case .gap(let item, _) = row else { break }
+            guard item.answer == .dontKnow else { status = text.findOutOnlyForDontKnow; break }
+            overlay = .input(.researchWho(step: item.stepID, lens: item.lens), TextInput(item.research?.who ?? ""))
+        case .enter:
+            switch row {
+            case .gap(let item, _):
+                moveCursor(step: item.stepID, lens: item.lens)
+                screen = .step
+                return [.save]
+            case .action(let a):
+                if let id = a.step, let step = self.step(id) {
+                    moveCursor(step: id, lens: a.lens.flatMap { step.applicableLenses.contains($0) ? $0 : nil } ?? .brand)
+                    screen = .step
+                    return [.save]
+                }
+            case .topMoment(let m):
+                moveCursor(step: m.step, lens: .brand)
+                screen = .step
+                return [.save]
+            case .heading, nil: break
+            }
+        case .char("a"):
+            switch row {
+            case .gap(let item, _): overlay = .input(.actionText(step: item.stepID, lens: item.lens), TextInput())
+            case .action(let a): overlay = .input(.actionText(step: a.step, lens: a.lens), TextInput())
+            case .topMoment(let m): overlay = .input(.actionText(step: m.step, lens: nil), TextInput())
+            case .heading, nil: break
+            }
+        case .char("b"):
+            overlay = .input(.journeyActionText, TextInput())
+        case .char("m"):
+            let stepID: String? = switch row {
+            case .gap(let item, _): item.stepID
+            case .action(let a): a.step
+            case .topMoment(let m): m.step
+            case .heading, nil: nil
+            }
+            guard let stepID else { status = text.noTopMoment; break }
+            let existing = session.topMoment?.step == stepID ? session.topMoment?.text ?? "" : ""
+            overlay = .input(.topMoment(step: stepID), TextInput(existing))
+        case .char("x"):
+            switch row {
+            case .action(let a): overlay = .confirmDeleteAction(a.id)
+            case .topMoment: overlay = .confirmDeleteTopMoment
+            default: break
+            }
+        default: break
+        }
+        keepSelectionsVisible()
+        return []
+    }
+
+    /// Keep the selection on a gap after it moved in the ranking.
+    mutating func selectGap(_ stepID: String, _ lens: Lens) {
+        if let i = decideRowRefs.firstIndex(where: {
+            if case .gap(let group, let n) = $0 {
+                let k = rankKey(group, n)
+                return k.lens == lens && index.item(k)?.stepID == stepID
+            }
+            return false
+        }) {
+            decideSelection = i
+        }
+        keepSelectionsVisible()
+    }
+
+    /// The first row to show so that the selection is visible, with its heading when it has one.
+    mutating func scrollDecideToSelection() {
+        let visible = max(1, DecideLayout.listHeight(size))
+        var top = decideSelection
+        if top > 0, top < decideRowRefs.count, case .heading = decideRowRefs[top - 1] { top -= 1 }
+        if top < decideScroll { decideScroll = top }
+        if decideSelection >= decideScroll + visible { decideScroll = decideSelection - visible + 1 }
+    }
+
+    mutating func clampDecideSelection() {
+        decideSelection = min(decideSelection, max(0, decideRowCount - 1))
+        if decideSelection < decideRowCount, case .heading = decideRowRefs[decideSelection],
+           let next = decideRowRefs[decideSelection...].firstIndex(where: { if case .heading = $0 { false } else { true } }) {
+            decideSelection = next
+        }
+        keepSelectionsVisible()
+    }
+}
+
+enum DecideLayout {
+    /// Header, rule, drivers and the rule on top; the selected row in full, status and footer below.
+    static let top = 4
+    static func listHeight(_ size: TermSize) -> Int { size.height - top - 6 }
+}
+
+func drawDecide(_ buf: inout ScreenBuffer, _ state: AppState) {
+    let s = state.session
+    let t = state.text
+    let w = buf.width
+    let p = state.index
+    drawHeader(&buf, title: s.title,
+               right: "\(t.decide) · ✘ \(p.total.no) \(t.improve) · ? \(p.total.dontKnow) \(t.investigate) · \(t.actions): \(s.actions.count)")
+    drawRule(&buf, y: 1)
+    if s.drivers.isEmpty {
+        buf.put(TextLayout.truncate(t.noDrivers, w - 2), x: 1, y: 2, role: .dim)
+    } else {
+        var x = 1
+        x += buf.put(t.drivers + ": ", x: x, y: 2, role: .label)
+        for (i, d) in s.drivers.enumerated() {
+            let rest = " \(d.name)" + (d.weight.map { " " + formatScore($0) } ?? "") + (i < s.drivers.count - 1 ? " · " : "")
+            if x + 1 + DisplayWidth.of(rest) > w - 1 { buf.put("…", x: x, y: 2, role: .dim); break }
+            x += buf.put("\(i + 1)", x: x, y: 2, role: .key)
+            x += buf.put(rest, x: x, y: 2, role: .normal)
+        }
+    }
+    buf.put(TextLayout.truncate(t.orderRuleShort, w - 2), x: 1, y: 3, role: .dim)
+    let rowCount = state.decideRowCount
+    if rowCount == 0 {
+        for (i, line) in TextLayout.wrap(t.nothingYet, w - 4).enumerated() { buf.put(line, x: 2, y: 5 + i, role: .dim) }
+        return
+    }
+    let columns = DecideColumns(state, width: w)
+    let height = DecideLayout.listHeight(state.size)
+    var y = DecideLayout.top
+    for index in state.decideScroll..<min(rowCount, state.decideScroll + height) {
+        let selected = index == state.decideSelection
+        if selected { buf.fill(y: y, role: .selected) }
+        columns.draw(&buf, state.decideRow(index), y: y, selected: selected, state)
+        y += 1
+    }
+    if state.decideScroll > 0 { buf.put("↑", x: w - 1, y: DecideLayout.top, role: .label) }
+    if state.decideScroll + height < rowCount { buf.put("↓", x: w - 1, y: DecideLayout.top + height - 1, role: .label) }
+    if state.decideSelection < rowCount {
+        drawDecideDetail(&buf, state.decideRow(state.decideSelection), y: DecideLayout.top + height, state)
+    }
+}
+
+/// Where each part of a gap row goes at this width.
+struct DecideColumns {
+    let labelWidth: Int
+    let driverCount: Int
+    let gapWidth: Int
+    let shortGaps: Bool
+
+    init(_ state: AppState, width: Int) {
+        let lang = state.session.language
+        labelWidth = Lens.allCases.map { DisplayWidth.of($0.label(lang)) }.max()!
+        driverCount = min(9, state.session.drivers.count)
+        // Below 100 columns the gap kind takes its short form, so the step text keeps its room.
+        let short = width < 100
+        shortGaps = short
+        gapWidth = GapKind.allCases.map { DisplayWidth.of(short ? $0.shortLabel(lang) : $0.label(lang)) }.max()!
+    }
+
+    func gapLabel(_ kind: GapKind?, _ lang: Language) -> String {
+        guard let kind else { return "·" }
+        return shortGaps ? kind.shortLabel(lang) : kind.label(lang)
+    }
+
+    func draw(_ buf: inout ScreenBuffer, _ row: DecideRow, y: Int, selected: Bool, _ state: AppState) {
+        let lang = state.session.language
+        let t = state.text
+        let w = buf.width
+        let plain: Role = selected ? .selected : .normal
+        switch row {
+        case .heading(let title):
+            buf.put(TextLayout.truncate(title, w - 2), x: 1, y: y, role: .heading)
+        case .gap(let item, let covered):
+            var x = 1
+            x += buf.put(TextLayout.padLeft("\(item.stepNumber)", 3) + " ", x: x, y: y, role: selected ? .selected : .label)
+            x += buf.put(TextLayout.pad(item.lens.label(lang), labelWidth + 1), x: x, y: y, role: selected ? .selected : .label)
+            x += buf.put(item.answer.symbol + " ", x: x, y: y, role: answerRole(item.answer))
+            if driverCount > 0 {
+                for i in 1...driverCount {
+                    let name = state.session.drivers[i - 1].name
+                    let on = item.drivers.contains(name)
+                    x += buf.put(on ? "\(i)" : "·", x: x, y: y, role: on ? (selected ? .selected : .key) : .dim)
+                    x += 1
+                }
+                x += buf.put(formatScore(item.score) + " ", x: x, y: y, role: plain)
+            }
+            // A knowledge gap shows who finds out; a no its kind, once chosen.
+            let kind = item.answer == .dontKnow ? (item.research?.who).flatMap { $0.isEmpty ? nil : $0 } ?? "·" : gapLabel(item.gap, lang)
+            x += buf.put(TextLayout.pad(kind, gapWidth + 1), x: x, y: y, role: kind == "·" ? .dim : plain)
+            x += buf.put(covered ? "● " : "○ ", x: x, y: y, role: covered ? .yes : .dim)
+            buf.put(TextLayout.truncate(item.stepText, w - x - 1), x: x, y: y, role: plain)
+        case .action(let a):
+            let where_ = a.step.map { "\((state.ordinal(of: $0) ?? 0) + 1)" } ?? t.wholeJourney
+            let text = "→ \(t.action) (\(where_)\(a.lens.map { " · " + $0.label(lang) } ?? "")): \(a.text) [\(actionFacts(a, lang))]"
+            buf.put(TextLayout.truncate(text, w - 8), x: 6, y: y, role: selected ? .selected : .yes)
+        case .topMoment(let m):
+            let n = (state.ordinal(of: m.step) ?? 0) + 1
+            let marks = MomentCriterion.allCases.map { criterionMark(m[$0]) }.joined()
+            buf.put(TextLayout.truncate("★ \(n). \(m.text) [\(marks)]", w - 4), x: 2, y: y, role: selected ? .selected : .yes)
+        }
+    }
+}
+
+func actionFacts(_ a: ImprovementAction, _ lang: Language) -> String {
+    ([a.level.label(lang)] + (a.owner.isEmpty ? [] : [a.owner]) + (a.due.map { [$0] } ?? [])).joined(separator: ", ")
+}
+
+func criterionMark(_ value: Bool?) -> String {
+    switch value {
+    case true?: "✔"
+    case false?: "✘"
+    case nil: "·"
+    }
+}
+
+/// The selected row in full, on two lines: the step, then what was decided.
+func drawDecideDetail(_ buf: inout ScreenBuffer, _ row: DecideRow, y: Int, _ state: AppState) {
+    let s = state.session
+    let lang = s.language
+    let t = state.text
+    let w = buf.width
+    var first = "", second = ""
+    switch row {
+    case .heading: return
+    case .gap(let item, _):
+        first = "\(item.stepNumber). \(item.stepText)"
+        var facts = ["\(item.lens.label(lang)): \(item.answer.label(lang))"]
+        facts.append(item.drivers.isEmpty ? "\(t.drivers): –" : "\(t.drivers): " + item.drivers.joined(separator: ", "))
+        if !s.drivers.isEmpty { facts.append("\(t.score.lowercased()) \(formatScore(item.score))") }
+        if let g = item.gap { facts.append(g.label(lang)) }
+        if item.answer == .dontKnow {
+            if let r = item.research {
+                facts.append([r.who.isEmpty ? t.nobodyYet : r.who, r.method?.label(lang), r.due].compactMap { $0 }.joined(separator: ", "))
+            } else {
+                facts.append("\(t.who): \(t.nobodyYet)")
+            }
+        }
+        if !item.note.isEmpty { facts.append(item.note) }
+        second = facts.joined(separator: " · ")
+    case .action(let a):
+        first = a.step.flatMap { id in state.step(id).map { "\((state.ordinal(of: id) ?? 0) + 1). \($0.text)" } } ?? t.wholeJourney
+        second = "→ \(a.text) [\(actionFacts(a, lang))]"
+    case .topMoment(let m):
+        first = "\(t.topMoment): \((state.ordinal(of: m.step) ?? 0) + 1). \(state.step(m.step)?.text ?? "")"
+        second = MomentCriterion.allCases.map { "\(criterionMark(m[$0])) \($0.rawValue)" }.joined(separator: "  ") + " · " + m.text
+    }
+    buf.put(TextLayout.truncate(first, w - 2), x: 1, y: y, role: .title)
+    buf.put(TextLayout.truncate(second, w - 2), x: 1, y: y + 1, role: .normal)
+}
+
+/// A group of gaps in the decide screen.
+enum GapGroup: Equatable, Sendable { case improve, findOut }
+
+/// A row of the decide screen, by reference.
+enum DecideRowRef: Equatable, Sendable {
+    case heading(DecideHeading)
+    /// A gap, by its place in `index.fixFirst` or `index.findOutFirst`.
+    case gap(GapGroup, Int)
+    case action(Int)
+    case topMoment
+}
+
+enum DecideHeading: Equatable, Sendable { case improve, findOut, journeyActions, otherActions, topMoment }
+
+/// A row of the decide screen.
+public enum DecideRow: Equatable, Sendable {
+    case heading(String)
+    /// A gap, and whether it has an action (or, for a knowledge gap, someone who finds out).
+    case gap(PotentialItem, covered: Bool)
+    case action(ImprovementAction)
+    case topMoment(TopMoment)
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import JourneyCheckCore
+import JourneyCheckTUI
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read an edited report CSV back into a session: answers, notes, gap kinds and drivers.",
+        discussion: """
+            Rows are matched by step number and lens; the step text must be the session's. \
+            Every row is checked first: any problem exits 1 with FILE:LINE for each, and the \
+            session is left as it was. The score column is derived and never read. Comma or \
+            semicolon separators and a UTF-8 byte order mark are accepted.
+            """)
+
+    @Argument(help: ArgumentHelp("The session file (JSON).", valueName: "session"))
+    var session: String
+
+    @Argument(help: ArgumentHelp("The CSV file, as written by export --format csv.", valueName: "csv"))
+    var csv: String
+
+    func run() throws {
+        let text: String
+        do {
+            let data = try InputFile.read(csv)
+            guard let s = String(data: data, encoding: .utf8) else { fail(["\(csv): not UTF-8 text"]) }
+            text = s
+        } catch { fail(error) }
+        // Check every row against what the file holds before anything is locked or written.
+        do {
+            var trial = try SessionStore.read(session)
+            _ = try CSVImport.apply(text, file: csv, to: &trial, now: Date())
+        } catch { fail(error) }
+        let store: SessionStore
+        var current: Session
+        do { (store, current) = try SessionStore.open(session, now: Date()) } catch { fail(error) }
+        let change: CSVImport.Change
+        do { change = try CSVImport.apply(text, file: csv, to: &current, now: Date()) } catch {
+            store.close()
+            fail(error)
+        }
+        if change.changedQuestions > 0 {
+            do {
+                try store.commit(current)
+                try store.compact(current)
+            } catch {
+                store.close()
+                fail(error.description)
+            }
+        }
+        store.close()
+        print("\(session): \(change.rows) rows read, \(change.changedQuestions) questions changed")
+    }
+}
