@@ -21,7 +21,7 @@ public enum CSVImport {
 
         var body = text
         if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
-        let firstLine = body.prefix { $0 != "\n" && $0 != "\r" }
+        let firstLine = body.prefix { !$0.isNewline }
         let separator: Character = firstLine.contains(";") && !firstLine.contains(",") ? ";" : ","
         let records: [(line: Int, cells: [String])]
         do { records = try parse(body, separator: separator) } catch let e as Malformed {
