@@ -4,16 +4,16 @@ import JourneyCheckCore
 import JourneyCheckTUI
 
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case markdown, csv
+    case markdown, csv, html
 }
 
 struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write the report of a session: markdown (default) or CSV.")
+    static let configuration = CommandConfiguration(abstract: "Write the report of a session: markdown (default), CSV or HTML.")
 
     @Argument(help: ArgumentHelp("The session file (JSON).", valueName: "file"))
     var file: String
 
-    @Option(help: "markdown or csv.")
+    @Option(help: "markdown, csv or html (one self-contained page; print it to PDF from a browser).")
     var format: ReportFormat = .markdown
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
@@ -22,7 +22,11 @@ struct Export: ParsableCommand {
     func run() throws {
         let session: Session
         do { session = try SessionStore.read(file) } catch { fail(error) }
-        let text = format == .markdown ? MarkdownReport.render(session, timeZone: .current) : CSVReport.render(session)
+        let text = switch format {
+        case .markdown: MarkdownReport.render(session, timeZone: .current)
+        case .csv: CSVReport.render(session)
+        case .html: HTMLReport.render(session, timeZone: .current)
+        }
         if let output {
             do { try DurableFile.write(Data(text.utf8), to: output) } catch { fail(error.description) }
         } else {
