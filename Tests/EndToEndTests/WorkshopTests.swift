@@ -121,3 +121,57 @@ import Testing
         try again.quit()
     }
 }
+
+/// Deciding in the room: drivers and gap kinds linked with one key each, seen in the exported order.
+@Suite struct DecideWalkTests {
+    @Test func driversAndGapKindsLinkedWithKeysAreInTheExportedOrder() throws {
+        let folder = try workshopFolder()
+        let t = try Tmux("\(binary) start online-bestelling.md --session s.json", in: folder)
+        try t.waitFor("stap 1 van 15")
+        // Step 1: ja nee weet-niet ja ja; step 2: nee nee ja ja ja; step 3: ja ja nee nee.
+        for key in ["j", "n", "w", "j", "j", "n", "n", "j", "j", "j", "j", "j", "n", "n"] { try t.send(key) }
+        try t.waitFor("stap 4 van 15")
+        try t.send("p")
+        var screen = try t.waitFor("Verbeteren (nee): 5 · eerst aanpakken")
+        // Every driver and its key on one line at 80 columns.
+        #expect(screen.contains("1 persoonlijke aandacht 0.40 · 2 snelheid 0.35 · 3 betrouwbaarheid 0.25"))
+        try t.send("1", "3", "d", "Down", "2", "i")
+        try t.waitFor("Klant: nee · Drivers: snelheid · score 0.35 · implementatiekloof")
+        // The last "no" (step 1) hurts two drivers: it moves to the top, and the selection with it.
+        try t.send("Down", "Down", "Down", "1", "2")
+        screen = try t.waitFor("0.75")
+        let rows = screen.split(separator: "\n").map(String.init)
+        let first = try #require(rows.firstIndex { $0.contains("eerst aanpakken") })
+        #expect(rows[first + 1].contains("1 Klant") && rows[first + 1].contains("1 2 · 0.75"))
+        #expect(rows[first + 2].contains("2 Merk") && rows[first + 2].contains("1 · 3 0.65 ontwerp"))
+        #expect(rows[first + 3].contains("2 Klant") && rows[first + 3].contains("· 2 · 0.35 implem."))
+        #expect(screen.contains("Klant: nee · Drivers: persoonlijke aandacht, snelheid · score 0.75"))
+        // The knowledge gap: who finds out, how (one key), by when.
+        try t.send("End", "f")
+        try t.waitFor("Wie zoekt het uit? (1 · Medewerker)")
+        try t.type("Sanne")
+        try t.send("Enter")
+        try t.waitFor("4 interview")
+        try t.send("4")
+        try t.type("2027-01-15")
+        try t.send("Enter")
+        try t.waitFor("? · · · 0.00 Sanne   ●")
+        try t.quit()
+        let saved = try SessionCodec.load(file: folder.appendingPathComponent("s.json").path)
+        #expect(saved.steps[0].answers.employee.research == Research(who: "Sanne", method: .interview, due: "2027-01-15"))
+
+        let md = try runCLI(["export", "s.json"], in: folder, env: ["TZ": "UTC"]).out
+        let fix = try #require(md.components(separatedBy: "## Eerst aanpakken").dropFirst().first?.components(separatedBy: "## Eerst uitzoeken"))
+        let ranked = fix[0].split(separator: "\n").filter { $0.hasPrefix("| ") && $0.dropFirst(2).first?.isNumber == true }
+        #expect(ranked.count == 5)
+        #expect(ranked[0].hasPrefix("| 1 | 1. Ik zie een advertentie") && ranked[0].contains("| persoonlijke aandacht; snelheid | 0.75 | – |"))
+        #expect(ranked[1].hasPrefix("| 2 | 2. Ik zoek een bank") && ranked[1].contains("| Brand Experience | persoonlijke aandacht; betrouwbaarheid | 0.65 | ontwerpkloof |"))
+        #expect(ranked[2].hasPrefix("| 3 | 2. Ik zoek een bank") && ranked[2].contains("| snelheid | 0.35 | implementatiekloof |"))
+        // Equal scores: step 3 has two "no" answers, so both come next in lens order.
+        #expect(ranked[3].contains("| 3. Ik bel de winkel") && ranked[3].contains("Employee Experience"))
+        #expect(ranked[4].contains("| 3. Ik bel de winkel") && ranked[4].contains("Service Experience"))
+        #expect(fix[1].contains("| 1 | 1. Ik zie een advertentie van de woonwinkel op Instagram | Employee Experience | – | 0.00 | Sanne | interview | 2027-01-15 |"))
+        let csv = try runCLI(["export", "s.json", "--format", "csv"], in: folder).out
+        #expect(csv.contains(",brand,no,,design,\"persoonlijke aandacht; betrouwbaarheid\",0.65\r\n"))
+    }
+}

@@ -165,14 +165,7 @@ func drawDecide(_ buf: inout ScreenBuffer, _ state: AppState) {
     if s.drivers.isEmpty {
         buf.put(TextLayout.truncate(t.noDrivers, w - 2), x: 1, y: 2, role: .dim)
     } else {
-        var x = 1
-        x += buf.put(t.drivers + ": ", x: x, y: 2, role: .label)
-        for (i, d) in s.drivers.enumerated() {
-            let rest = " \(d.name)" + (d.weight.map { " " + formatScore($0) } ?? "") + (i < s.drivers.count - 1 ? " · " : "")
-            if x + 1 + DisplayWidth.of(rest) > w - 1 { buf.put("…", x: x, y: 2, role: .dim); break }
-            x += buf.put("\(i + 1)", x: x, y: 2, role: .key)
-            x += buf.put(rest, x: x, y: 2, role: .normal)
-        }
+        drawDriverLegend(&buf, s.drivers, label: t.drivers, y: 2)
     }
     buf.put(TextLayout.truncate(t.orderRuleShort, w - 2), x: 1, y: 3, role: .dim)
     let rowCount = state.decideRowCount
@@ -193,6 +186,34 @@ func drawDecide(_ buf: inout ScreenBuffer, _ state: AppState) {
     if state.decideScroll + height < rowCount { buf.put("↓", x: w - 1, y: DecideLayout.top + height - 1, role: .label) }
     if state.decideSelection < rowCount {
         drawDecideDetail(&buf, state.decideRow(state.decideSelection), y: DecideLayout.top + height, state)
+    }
+}
+
+/// The drivers with their keys, all on one line: without the label when it is tight, then with
+/// each name shortened by the same amount, so every key keeps its driver.
+func drawDriverLegend(_ buf: inout ScreenBuffer, _ drivers: [Driver], label: String, y: Int) {
+    let shown = Array(drivers.prefix(9).enumerated())
+    func pieces(_ nameWidth: Int?) -> [(key: String, rest: String)] {
+        shown.map { i, d in
+            let name = nameWidth.map { TextLayout.truncate(d.name, $0) } ?? d.name
+            return ("\(i + 1)", " \(name)" + (d.weight.map { " " + formatScore($0) } ?? "") + (i < shown.count - 1 ? " · " : ""))
+        }
+    }
+    func width(_ p: [(key: String, rest: String)]) -> Int { p.reduce(0) { $0 + DisplayWidth.of($1.key) + DisplayWidth.of($1.rest) } }
+    let room = buf.width - 2
+    var parts = pieces(nil)
+    var prefix = label + ": "
+    if width(parts) + DisplayWidth.of(prefix) > room { prefix = "" }
+    var nameWidth = drivers.map { DisplayWidth.of($0.name) }.max() ?? 0
+    while width(parts) > room && nameWidth > 3 {
+        nameWidth -= 1
+        parts = pieces(nameWidth)
+    }
+    var x = 1
+    if !prefix.isEmpty { x += buf.put(prefix, x: x, y: y, role: .label) }
+    for p in parts {
+        x += buf.put(p.key, x: x, y: y, role: .key)
+        x += buf.put(TextLayout.truncate(p.rest, max(0, buf.width - 1 - x)), x: x, y: y, role: .normal)
     }
 }
 
