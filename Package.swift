@@ -14,12 +14,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
-        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
-        // Plot builds the HTML report from typed nodes that escape every text by construction.
-        .target(name: "JourneyCheckCore", dependencies: [.product(name: "Plot", package: "Plot")]),
+        .target(name: "JourneyCheckCore"),
         .systemLibrary(
             name: "CNcursesw",
             pkgConfig: "ncursesw",

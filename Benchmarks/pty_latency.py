@@ -185,12 +185,13 @@ def main():
     for n in (100, 1000):
         path = os.path.join(work, f"export-{n}.json")
         shutil.copyfile(bases[n], path)
-        times = []
-        for _ in range(max(3, args.spawns)):
-            t = time.perf_counter()
-            subprocess.run([args.binary, "export", path], stdout=subprocess.DEVNULL, check=True)
-            times.append((time.perf_counter() - t) * 1000)
-        exports[n] = times
+        for fmt in ("markdown", "csv", "html"):
+            times = []
+            for _ in range(max(3, args.spawns)):
+                t = time.perf_counter()
+                subprocess.run([args.binary, "export", path, "--format", fmt], stdout=subprocess.DEVNULL, check=True)
+                times.append((time.perf_counter() - t) * 1000)
+            exports[(n, fmt)] = times
     shutil.rmtree(work, ignore_errors=True)
 
     print(f"pty latency, {args.spawns} spawns x {args.keys} keys each, interleaved; {COLS}x{ROWS}, TERM=xterm-256color")
@@ -209,9 +210,9 @@ def main():
             print(f"  {p['name']:26} first frame {statistics.median(r['first']) / statistics.median(ref['first']):.2f}x, "
                   f"key {statistics.median(r['key']) / statistics.median(ref['key']):.2f}x, "
                   f"bytes/key {statistics.median(r['bytes']) / statistics.median(ref['bytes']):.2f}x")
-    for n in (100, 1000):
-        print(f"export markdown, whole process, {n} steps: median {statistics.median(exports[n]):.1f} ms, "
-              f"p95 {pct(exports[n], .95):.1f} ms")
+    for (n, fmt), times in exports.items():
+        print(f"export {fmt}, whole process, {n} steps: median {statistics.median(times):.1f} ms, "
+              f"p95 {pct(times, .95):.1f} ms")
 
 
 if __name__ == "__main__":

@@ -113,6 +113,8 @@ struct Runner {
         }
         try measure("export: markdown", n) { _ = MarkdownReport.render(session, timeZone: TimeZone(identifier: "UTC")!) }
         try measure("export: csv", n) { _ = CSVReport.render(session) }
+        try measure("export: html", n) { _ = HTMLReport.render(session, timeZone: TimeZone(identifier: "UTC")!) }
+        try measure("fix-first ranking (whole session)", n) { _ = session.potential.fixFirst }
         try measure("improvement potential", n) { _ = session.potential }
 
         var state = AppState(session: session, path: path, size: TermSize(80, 24), now: Date(), timeZone: TimeZone(identifier: "UTC")!)
@@ -120,7 +122,7 @@ struct Runner {
         _ = update(&state, .key(.char("o")))
         try measure("view: overview 80x24", n) { _ = view(state) }
         _ = update(&state, .key(.char("p")))
-        try measure("view: potential 80x24", n) { _ = view(state) }
+        try measure("view: decide 80x24", n) { _ = view(state) }
         _ = update(&state, .key(.char("?")))
         try measure("view: help 80x24", n) { _ = view(state) }
         _ = update(&state, .key(.escape))
@@ -142,6 +144,16 @@ struct Runner {
             let frame = view(state)
             _ = frame.changedRows(since: previous)
         }
+        // One driver key on the decide screen: the gap moves in the ranking, the rows are rebuilt.
+        _ = update(&state, .key(.char("p")))
+        try measure("keystroke: driver on the decide screen (update+journal+view+diff)", n, setup: {
+            previous = view(state)
+        }) {
+            for effect in update(&state, .key(.char("1"))) where effect == .save { try store.commit(state.session) }
+            let frame = view(state)
+            _ = frame.changedRows(since: previous)
+        }
+        _ = update(&state, .key(.escape))
         try measure("journal: compact into the file", n) { try store.compact(state.session) }
         store.close()
     }
@@ -169,6 +181,11 @@ enum Workload {
                 try? s.answer(step.id, lens, answers[(i + j) % answers.count], now: s.updated)
             }
             if i % 7 == 0 { try? s.setNote(step.id, .customer, "Customers wait too long here (\(i))", now: s.updated) }
+            // Decisions on some gaps, so the ranking has scores to order.
+            for lens in step.applicableLenses where s.step(step.id)!.answers[lens].answer == .no && (i + Lens.allCases.firstIndex(of: lens)!) % 3 == 0 {
+                try? s.toggleDriver(step.id, lens, number: i % 3 + 1, now: s.updated)
+                try? s.setGap(step.id, lens, i % 2 == 0 ? .design : .implementation, now: s.updated)
+            }
         }
         if let half = s.step(atOrdinal: steps / 2) { s.cursor = Cursor(step: half.step.id, lens: .brand) }
         return s

@@ -10,8 +10,8 @@ import Testing
         let r = try runCLI(["--quick"], executable: bench)
         #expect(r.status == 0, "\(r.err)")
         for name in ["outline: parse", "session: load", "session: full durable save", "export: markdown", "export: csv",
-                     "improvement potential", "view: step screen", "view: overview", "view: potential",
-                     "keystroke: answer", "peak memory (VmHWM)"] {
+                     "export: html", "fix-first ranking", "improvement potential", "view: step screen", "view: overview",
+                     "view: decide", "keystroke: answer", "keystroke: driver on the decide screen", "peak memory (VmHWM)"] {
             #expect(r.out.contains(name), "missing \(name)")
         }
     }
@@ -23,6 +23,6 @@ import Testing
         #expect(r.out.contains("JourneyCheck, 100 steps"))
         #expect(r.out.contains("JourneyCheck, 1,000 steps"))
         #expect(r.out.contains("dialog --menu"))
-        #expect(r.out.contains("export markdown, whole process"))
+        for format in ["markdown", "csv", "html"] { #expect(r.out.contains("export \(format), whole process, 1000 steps")) }
     }
 }

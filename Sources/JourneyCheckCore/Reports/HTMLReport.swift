@@ -1,10 +1,9 @@
 import Foundation
-import Plot
 
 /// The decision report as one self-contained page: inline CSS, no scripts, nothing fetched.
 /// The step × lens table is a heatmap in colour and symbol, so a grey print still reads; the
 /// print CSS is for A4, so a browser's print makes the PDF the management team receives.
-/// Built with Plot's typed nodes, which escape every text by construction.
+/// Built from typed nodes (`HTMLNode`), which escape every text by construction.
 public enum HTMLReport {
     public static func render(_ session: Session, timeZone: TimeZone) -> String {
         let w = Wording(session.language)
@@ -13,15 +12,16 @@ public enum HTMLReport {
         let potential = d.potential
         let day = { (date: Date) in MarkdownReport.day(date, timeZone) }
 
-        func cells(_ values: [String], header: Bool = false) -> Node<HTML.TableContext> {
-            .tr(.forEach(values) { header ? .th(.text($0)) : .td(.text($0)) })
+        func cells(_ values: [String], header: Bool = false) -> HTMLNode {
+            .el("tr", [], values.map { .el(header ? "th" : "td", text: $0) })
         }
-        func table(_ head: [String], _ rows: [[String]], numeric: Set<Int> = []) -> Node<HTML.BodyContext> {
-            .table(
-                .thead(cells(head, header: true)),
-                .tbody(.forEach(rows) { row in
-                    .tr(.forEach(Array(row.enumerated())) { i, v in numeric.contains(i) ? .td(.class("n"), .text(v)) : .td(.text(v)) })
-                }))
+        func table(_ head: [String], _ rows: [[String]], numeric: Set<Int> = []) -> HTMLNode {
+            .el("table", [], [
+                .el("thead", [], [cells(head, header: true)]),
+                .el("tbody", [], rows.map { row in
+                    .el("tr", [], row.enumerated().map { i, v in .el("td", numeric.contains(i) ? [("class", "n")] : [], text: v) })
+                }),
+            ])
         }
         func stepName(_ n: Int, _ text: String) -> String { "\(n). \(Sanitize.line(text))" }
         func driverList(_ names: [String]) -> String { names.isEmpty ? "–" : names.joined(separator: "; ") }
@@ -59,25 +59,21 @@ public enum HTMLReport {
         }
 
         var number = 0
-        var heatRows: [Node<HTML.TableContext>] = []
+        var heatRows: [HTMLNode] = []
         for phase in session.phases {
-            heatRows.append(.tr(.class("phase"), .th(.attribute(named: "colspan", value: "8"), .text(Sanitize.line(phase.title)))))
+            heatRows.append(.el("tr", [("class", "phase")], [.el("th", [("colspan", "8")], text: phase.title)]))
             for step in phase.steps {
                 number += 1
-                let n = number
-                heatRows.append(.tr(
-                    .td(.class("n"), .text(String(n))),
-                    .td(.text(Sanitize.line(step.text))),
-                    .forEach(Lens.allCases) { lens in
+                heatRows.append(.el("tr", [], [.el("td", [("class", "n")], text: String(number)), .el("td", text: step.text)]
+                    + Lens.allCases.map { lens in
                         let a = step.answers[lens].answer
-                        return .td(.class("cell \(cssClass(a))"), .attribute(named: "title", value: "\(lens.experienceName): \(a.label(lang))"),
-                                   .text(a.symbol))
-                    },
-                    .td(.class("n"), .text(formatDuration(step.seconds)))))
+                        return .el("td", [("class", "cell \(cssClass(a))"), ("title", "\(lens.experienceName): \(a.label(lang))")], text: a.symbol)
+                    }
+                    + [.el("td", [("class", "n")], text: formatDuration(step.seconds))]))
             }
         }
 
-        var notes: [Node<HTML.ListContext>] = []
+        var notes: [HTMLNode] = []
         number = 0
         for phase in session.phases {
             for step in phase.steps {
@@ -89,95 +85,86 @@ public enum HTMLReport {
                     if !r.note.isEmpty { lines.append("\(lens.experienceName) (\(r.answer.label(lang))): \(Sanitize.line(r.note))") }
                 }
                 if !lines.isEmpty {
-                    notes.append(.li(.strong(.text(stepName(number, step.text))), .ul(.forEach(lines) { .li(.text($0)) })))
+                    notes.append(.el("li", [], [.el("strong", text: stepName(number, step.text)), .el("ul", [], lines.map { .el("li", text: $0) })]))
                 }
             }
         }
 
-        let html = HTML(
-            .lang(lang == .nl ? .dutch : .english),
-            .head(
-                .meta(.charset(.utf8)),
-                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .element(named: "title", text: "\(w.report): \(Sanitize.line(session.title))"),
-                .style(css)),
-            .body(
-                .header(
-                    .h1(.text("\(w.report): \(Sanitize.line(session.title))")),
-                    .element(named: "dl", nodes: facts.flatMap { k, v -> [Node<HTML.BodyContext>] in
-                        [.element(named: "dt", text: k), .element(named: "dd", text: Sanitize.line(v))]
-                    })),
-                .section(.id("fix-first"),
-                    .h2(.text(w.fixFirst)),
-                    .p(.class("rule"), .text(w.orderRule + (d.hasUnweightedDriver ? " " + w.unweightedRule : ""))),
-                    fixRows.isEmpty ? .p(.text(w.none))
+        func section(_ id: String, _ title: String, _ children: [HTMLNode]) -> HTMLNode {
+            .el("section", [("id", id)], [.el("h2", text: title)] + children)
+        }
+        func definitions(_ pairs: [(String, String)]) -> HTMLNode {
+            .el("dl", [], pairs.flatMap { k, v in [HTMLNode.el("dt", text: k), .el("dd", text: v)] })
+        }
+        let page: HTMLNode = .el("html", [("lang", lang == .nl ? "nl" : "en")], [
+            .el("head", [], [
+                .el("meta", [("charset", "utf-8")]),
+                .el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
+                .el("title", text: "\(w.report): \(session.title)"),
+                .style(css),
+            ]),
+            .el("body", [], [
+                .el("header", [], [.el("h1", text: "\(w.report): \(session.title)"), definitions(facts)]),
+                section("fix-first", w.fixFirst, [
+                    .el("p", [("class", "rule")], text: w.orderRule + (d.hasUnweightedDriver ? " " + w.unweightedRule : "")),
+                    fixRows.isEmpty ? .el("p", text: w.none)
                         : table(["#", w.step, w.lens, w.drivers, w.score, w.gap, w.action], fixRows, numeric: [0, 4]),
-                    .if(d.fixFirst.count > Decisions.fixFirstLimit,
-                        .p(.text(w.moreUnder(d.fixFirst.count - Decisions.fixFirstLimit, w.potential))))),
-                .section(.id("find-out-first"),
-                    .h2(.text(w.findOutFirst)),
-                    findRows.isEmpty ? .p(.text(w.none))
-                        : table(["#", w.step, w.lens, w.drivers, w.score, w.who, w.how, w.byWhen], findRows, numeric: [0, 4])),
-                .section(.id("actions"),
-                    .h2(.text(w.reportActions)),
-                    .if(session.actions.isEmpty, .p(.text(w.none))),
-                    .forEach(d.actionsByLevel.filter { !$0.actions.isEmpty }) { level, rows in
-                        .group(
-                            .h3(.text(w.levelHeading(level.number, level.label(lang)))),
-                            table([w.step, w.lens, w.action, w.owner, w.due], rows.map { row in
-                                [row.stepNumber.map { stepName($0, row.stepText ?? "") } ?? w.wholeJourney,
-                                 row.action.lens?.experienceName ?? "–", Sanitize.line(row.action.text), row.action.owner, row.action.due ?? ""]
-                            }))
-                    },
-                    .p(.strong(.text(w.gapsWithoutAction(d.gapsWithoutAction) + ".")))),
-                .section(.id("top-moment"),
-                    .h2(.text(w.topMoment)),
-                    .unwrap(d.topMoment, { m, n, text in
-                        .group(
-                            .p(.strong(.text(stepName(n, text) + ": ")), .text(Sanitize.line(m.text))),
-                            .ul(.class("criteria"), .forEach(MomentCriterion.allCases) { c in
-                                .li(.text("\(MarkdownReport.criterionMark(m[c])) \(c.label(lang))"))
-                            }))
-                    }, else: .p(.text(w.none)))),
-                .section(.id("summary"),
-                    .h2(.text(w.summary)),
+                    d.fixFirst.count > Decisions.fixFirstLimit
+                        ? .el("p", text: w.moreUnder(d.fixFirst.count - Decisions.fixFirstLimit, w.potential)) : .group([]),
+                ]),
+                section("find-out-first", w.findOutFirst, [
+                    findRows.isEmpty ? .el("p", text: w.none)
+                        : table(["#", w.step, w.lens, w.drivers, w.score, w.who, w.how, w.byWhen], findRows, numeric: [0, 4]),
+                ]),
+                section("actions", w.reportActions, (session.actions.isEmpty ? [.el("p", text: w.none)] : [])
+                    + d.actionsByLevel.filter { !$0.actions.isEmpty }.flatMap { level, rows -> [HTMLNode] in
+                        [.el("h3", text: w.levelHeading(level.number, level.label(lang))),
+                         table([w.step, w.lens, w.action, w.owner, w.due], rows.map { row in
+                             [row.stepNumber.map { stepName($0, row.stepText ?? "") } ?? w.wholeJourney,
+                              row.action.lens?.experienceName ?? "–", row.action.text, row.action.owner, row.action.due ?? ""]
+                         })]
+                    }
+                    + [.el("p", [], [.el("strong", text: w.gapsWithoutAction(d.gapsWithoutAction) + ".")])]),
+                section("top-moment", w.topMoment, d.topMoment.map { m, n, text -> [HTMLNode] in
+                    [.el("p", [], [.el("strong", text: stepName(n, text) + ": "), .text(m.text)]),
+                     .el("ul", [("class", "criteria")], MomentCriterion.allCases.map { c in
+                         .el("li", text: "\(MarkdownReport.criterionMark(m[c])) \(c.label(lang))")
+                     })]
+                } ?? [.el("p", text: w.none)]),
+                section("summary", w.summary, [
                     table([w.lens] + answerHead,
                           Lens.allCases.map { [$0.experienceName] + counts(potential.perLens[$0]!) } + [[w.reportTotal] + counts(potential.total)],
                           numeric: [1, 2, 3, 4, 5]),
-                    .h3(.text(w.perPhase)),
-                    table([w.phase] + answerHead, potential.perPhase.map { [Sanitize.line($0.phase)] + counts($0.counts) },
-                          numeric: [1, 2, 3, 4, 5])),
-                .section(.id("overview"),
-                    .h2(.text(w.overview)),
-                    .p(.class("legend"), .text("\(w.legend): "), .forEach([Answer.yes, .no, .dontKnow, .open, .notApplicable]) { a in
-                        .span(.class("cell \(cssClass(a))"), .text("\(a.symbol) \(a.label(lang))"))
+                    .el("h3", text: w.perPhase),
+                    table([w.phase] + answerHead, potential.perPhase.map { [$0.phase] + counts($0.counts) }, numeric: [1, 2, 3, 4, 5]),
+                ]),
+                section("overview", w.overview, [
+                    .el("p", [("class", "legend")], [.text("\(w.legend): ")] + [Answer.yes, .no, .dontKnow, .open, .notApplicable].map { a in
+                        .el("span", [("class", "cell \(cssClass(a))")], text: "\(a.symbol) \(a.label(lang))")
                     }),
-                    .table(.class("heatmap"),
-                        .thead(cells(["#", w.step] + Lens.allCases.map { $0.label(lang) } + [w.time], header: true)),
-                        .tbody(.group(heatRows)))),
-                .section(.id("potential"),
-                    .h2(.text(w.potential)),
-                    .forEach([(w.reportImprove, w.improveExplain, potential.improve),
-                              (w.reportInvestigate, w.investigateExplain, potential.investigate)]) { heading, explain, items in
-                        .group(
-                            .h3(.text("\(heading): \(items.count)")),
-                            .p(.text(explain)),
-                            items.isEmpty ? .p(.text(w.none)) : .ul(.forEach(items) { item in
-                                .li(.text("\(stepName(item.stepNumber, item.stepText)) · \(item.lens.experienceName)"
-                                    + (item.note.isEmpty ? "" : ": \(Sanitize.line(item.note))")))
-                            }))
-                    }),
-                .section(.id("notes"),
-                    .h2(.text(w.notes)),
-                    notes.isEmpty ? .p(.text(w.none)) : .ul(.group(notes))),
-                .section(.id("questions"),
-                    .h2(.text(w.questionsLegend)),
-                    .element(named: "dl", nodes: Lens.allCases.flatMap { lens -> [Node<HTML.BodyContext>] in
-                        [.element(named: "dt", text: lens.experienceName), .element(named: "dd", text: lens.question(lang))]
-                    })),
-                .footer(.text("JourneyCheck")))
-        )
-        return "<!DOCTYPE html>\n" + html.render(indentedBy: .spaces(1)).replacingOccurrences(of: "<!DOCTYPE html>\n", with: "") + "\n"
+                    .el("table", [("class", "heatmap")], [
+                        .el("thead", [], [cells(["#", w.step] + Lens.allCases.map { $0.label(lang) } + [w.time], header: true)]),
+                        .el("tbody", [], heatRows),
+                    ]),
+                ]),
+                section("potential", w.potential, [(w.reportImprove, w.improveExplain, potential.improve),
+                                                   (w.reportInvestigate, w.investigateExplain, potential.investigate)].flatMap { heading, explain, items -> [HTMLNode] in
+                    [.el("h3", text: "\(heading): \(items.count)"), .el("p", text: explain),
+                     items.isEmpty ? .el("p", text: w.none) : .el("ul", [], items.map { item in
+                         .el("li", text: "\(stepName(item.stepNumber, item.stepText)) · \(item.lens.experienceName)"
+                             + (item.note.isEmpty ? "" : ": \(item.note)"))
+                     })]
+                }),
+                section("notes", w.notes, [notes.isEmpty ? .el("p", text: w.none) : .el("ul", [], notes)]),
+                section("questions", w.questionsLegend, [definitions(Lens.allCases.map { ($0.experienceName, $0.question(lang)) })]),
+                .el("footer", text: "JourneyCheck"),
+            ]),
+        ])
+        var out = Array("<!DOCTYPE html>\n".utf8)
+        out.reserveCapacity(64 * 1024 + session.stepCount * 600)
+        page.render(into: &out)
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func cssClass(_ a: Answer) -> String {
@@ -190,7 +177,7 @@ public enum HTMLReport {
         }
     }
 
-    static let css = """
+    static let css: StaticString = """
         :root { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1d1f; }
         body { max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.4; }
         h1 { font-size: 1.6rem; margin-bottom: .5rem; }

@@ -209,23 +209,43 @@ public enum MarkdownReport {
     /// Escape text for inline markdown, also inside table cells: backslash before every
     /// character that could start markup, control characters neutralised, one line.
     public static func escape(_ text: String) -> String {
-        let clean = Sanitize.line(text).trimmingCharacters(in: .whitespaces)
-        var out = ""
-        out.reserveCapacity(clean.utf8.count)
-        for ch in clean {
-            switch ch {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "&", "!", "{", "}", "$":
-                out.append("\\")
-                out.append(ch)
-            default:
-                out.append(ch)
+        var clean = Sanitize.line(text)
+        if let f = clean.utf8.first, let l = clean.utf8.last, f == 0x20 || l == 0x20 {
+            clean = clean.trimmingCharacters(in: .whitespaces)
+        }
+        // Byte by byte: every character that needs a backslash is ASCII, so a backslash before
+        // its scalar never splits a character.
+        func special(_ b: UInt8) -> Bool {
+            switch b {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "#"), UInt8(ascii: "~"), UInt8(ascii: "&"),
+                 UInt8(ascii: "!"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "$"):
+                true
+            default: false
             }
         }
+        var out: String
+        if clean.utf8.contains(where: special) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(clean.utf8.count + 8)
+            for b in clean.utf8 {
+                if special(b) { bytes.append(UInt8(ascii: "\\")) }
+                bytes.append(b)
+            }
+            out = String(decoding: bytes, as: UTF8.self)
+        } else {
+            out = clean
+        }
         // What starts a block at the beginning of a line: a list marker, a numbered item, a rule.
-        if let first = out.first, "-+=".contains(first) { out = "\\" + out }
-        let digits = out.prefix { $0.isASCII && $0.isNumber }
-        if !digits.isEmpty, let next = out.dropFirst(digits.count).first, next == "." || next == ")" {
-            out.insert("\\", at: out.index(out.startIndex, offsetBy: digits.count))
+        if let first = out.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=") {
+            out = "\\" + out
+        }
+        let digits = out.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        if digits > 0, out.utf8.count > digits {
+            let next = out.utf8[out.utf8.index(out.utf8.startIndex, offsetBy: digits)]
+            if next == UInt8(ascii: ".") || next == UInt8(ascii: ")") {
+                out.insert("\\", at: out.index(out.startIndex, offsetBy: digits))
+            }
         }
         return out
     }

@@ -1,0 +1,64 @@
+/// A small typed HTML tree: element names and attribute names come from our code, every text
+/// and attribute value is escaped when the tree is written, so text from a session can only
+/// ever be text. (Plot does the same and was tried first: its rendering took 74 ms for a
+/// 1,000-step report, measured in-process, against a budget of 20 ms for the whole `export`
+/// process; this writes the same page in a few milliseconds.)
+public indirect enum HTMLNode: Sendable {
+    case element(String, [(String, String)], [HTMLNode])
+    case text(String)
+    case group([HTMLNode])
+    /// A style sheet of our own (a constant of the program, never session text).
+    case style(StaticString)
+
+    public static func el(_ name: String, _ attributes: [(String, String)] = [], _ children: [HTMLNode] = []) -> HTMLNode {
+        .element(name, attributes, children)
+    }
+
+    public static func el(_ name: String, _ attributes: [(String, String)] = [], text: String) -> HTMLNode {
+        .element(name, attributes, [.text(text)])
+    }
+
+    static let void: Set<String> = ["meta", "br", "hr", "img", "link"]
+
+    public func render(into out: inout [UInt8]) {
+        switch self {
+        case .text(let s):
+            HTMLNode.escape(s, into: &out, attribute: false)
+        case .group(let nodes):
+            for n in nodes { n.render(into: &out) }
+        case .style(let css):
+            out += Array("<style>".utf8)
+            css.withUTF8Buffer { out += $0 }
+            out += Array("</style>".utf8)
+        case .element(let name, let attributes, let children):
+            out.append(UInt8(ascii: "<"))
+            out += Array(name.utf8)
+            for (k, v) in attributes {
+                out.append(UInt8(ascii: " "))
+                out += Array(k.utf8)
+                out += Array("=\"".utf8)
+                HTMLNode.escape(v, into: &out, attribute: true)
+                out.append(UInt8(ascii: "\""))
+            }
+            out.append(UInt8(ascii: ">"))
+            if HTMLNode.void.contains(name) { return }
+            for c in children { c.render(into: &out) }
+            out += Array("</".utf8)
+            out += Array(name.utf8)
+            out.append(UInt8(ascii: ">"))
+            if name == "tr" || name == "li" || name == "p" || name.hasPrefix("h") || name == "section" || name == "table" { out.append(0x0A) }
+        }
+    }
+
+    static func escape(_ s: String, into out: inout [UInt8], attribute: Bool) {
+        for b in Sanitize.line(s).utf8 {
+            switch b {
+            case UInt8(ascii: "&"): out += Array("&amp;".utf8)
+            case UInt8(ascii: "<"): out += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): out += Array("&gt;".utf8)
+            case UInt8(ascii: "\"") where attribute: out += Array("&quot;".utf8)
+            default: out.append(b)
+            }
+        }
+    }
+}
