@@ -9,6 +9,7 @@ public enum CSVReport {
 
     public static func render(_ session: Session) -> String {
         var out = header + "\r\n"
+        out.reserveCapacity(session.stepCount * 5 * 120)
         var number = 0
         for phase in session.phases {
             for step in phase.steps {
@@ -27,8 +28,15 @@ public enum CSVReport {
 
     static func field(_ s: String) -> String {
         let clean = neutralise(Sanitize.line(s))
-        guard clean.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) else { return clean }
-        return "\"" + clean.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // Byte by byte: the characters that need quoting are all ASCII.
+        guard clean.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == 0x3B }) else { return clean }
+        var bytes: [UInt8] = [0x22]
+        for b in clean.utf8 {
+            if b == 0x22 { bytes.append(0x22) }
+            bytes.append(b)
+        }
+        bytes.append(0x22)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A spreadsheet runs a cell that begins with `=`, `+`, `-` or `@` as a formula. Such a text
@@ -41,7 +49,7 @@ public enum CSVReport {
     }
 
     private static func isFormulaLike(_ text: String) -> Bool {
-        guard let sign = text.first(where: { $0 != "'" }) else { return false }
-        return "=+-@".contains(sign)
+        guard let sign = text.utf8.first(where: { $0 != UInt8(ascii: "'") }) else { return false }
+        return sign == UInt8(ascii: "=") || sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") || sign == UInt8(ascii: "@")
     }
 }

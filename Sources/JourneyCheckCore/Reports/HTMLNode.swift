@@ -27,24 +27,24 @@ public indirect enum HTMLNode: Sendable {
         case .group(let nodes):
             for n in nodes { n.render(into: &out) }
         case .style(let css):
-            out += Array("<style>".utf8)
+            out.append(contentsOf: "<style>".utf8)
             css.withUTF8Buffer { out += $0 }
-            out += Array("</style>".utf8)
+            out.append(contentsOf: "</style>".utf8)
         case .element(let name, let attributes, let children):
             out.append(UInt8(ascii: "<"))
-            out += Array(name.utf8)
+            out.append(contentsOf: name.utf8)
             for (k, v) in attributes {
                 out.append(UInt8(ascii: " "))
-                out += Array(k.utf8)
-                out += Array("=\"".utf8)
+                out.append(contentsOf: k.utf8)
+                out.append(contentsOf: "=\"".utf8)
                 HTMLNode.escape(v, into: &out, attribute: true)
                 out.append(UInt8(ascii: "\""))
             }
             out.append(UInt8(ascii: ">"))
             if HTMLNode.void.contains(name) { return }
             for c in children { c.render(into: &out) }
-            out += Array("</".utf8)
-            out += Array(name.utf8)
+            out.append(contentsOf: "</".utf8)
+            out.append(contentsOf: name.utf8)
             out.append(UInt8(ascii: ">"))
             if name == "tr" || name == "li" || name == "p" || name.hasPrefix("h") || name == "section" || name == "table" { out.append(0x0A) }
         }
@@ -53,10 +53,10 @@ public indirect enum HTMLNode: Sendable {
     static func escape(_ s: String, into out: inout [UInt8], attribute: Bool) {
         for b in Sanitize.line(s).utf8 {
             switch b {
-            case UInt8(ascii: "&"): out += Array("&amp;".utf8)
-            case UInt8(ascii: "<"): out += Array("&lt;".utf8)
-            case UInt8(ascii: ">"): out += Array("&gt;".utf8)
-            case UInt8(ascii: "\"") where attribute: out += Array("&quot;".utf8)
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\"") where attribute: out.append(contentsOf: "&quot;".utf8)
             default: out.append(b)
             }
         }
