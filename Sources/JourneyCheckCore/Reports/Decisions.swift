@@ -34,6 +34,24 @@ public struct Decisions: Sendable {
 
     public static let fixFirstLimit = 10
 
+    /// The notes not shown with the improvement potential: each step's note and the notes on
+    /// answers that are not gaps, per step (number, text, lines of "label: note").
+    public static func otherNotes(_ session: Session, _ w: Wording) -> [(stepNumber: Int, stepText: String, lines: [String])] {
+        var out: [(Int, String, [String])] = []
+        for (i, step) in session.steps.enumerated() {
+            var lines: [String] = []
+            if !step.note.isEmpty { lines.append("\(w.reportStepNote): \(step.note)") }
+            for lens in Lens.allCases {
+                let r = step.answers[lens]
+                if !r.note.isEmpty && !r.answer.isPotential {
+                    lines.append("\(lens.experienceName) (\(r.answer.label(w.language))): \(r.note)")
+                }
+            }
+            if !lines.isEmpty { out.append((i + 1, step.text, lines)) }
+        }
+        return out
+    }
+
     public var gapsWithoutAction: Int {
         fixFirst.reduce(0) { $0 + ($1.isCovered ? 0 : 1) } + findOutFirst.reduce(0) { $0 + ($1.isCovered ? 0 : 1) }
     }

@@ -73,21 +73,8 @@ public enum HTMLReport {
             }
         }
 
-        var notes: [HTMLNode] = []
-        number = 0
-        for phase in session.phases {
-            for step in phase.steps {
-                number += 1
-                var lines: [String] = []
-                if !step.note.isEmpty { lines.append("\(w.reportStepNote): \(Sanitize.line(step.note))") }
-                for lens in Lens.allCases {
-                    let r = step.answers[lens]
-                    if !r.note.isEmpty { lines.append("\(lens.experienceName) (\(r.answer.label(lang))): \(Sanitize.line(r.note))") }
-                }
-                if !lines.isEmpty {
-                    notes.append(.el("li", [], [.el("strong", text: stepName(number, step.text)), .el("ul", [], lines.map { .el("li", text: $0) })]))
-                }
-            }
+        let notes: [HTMLNode] = Decisions.otherNotes(session, w).map { n, text, lines in
+            .el("li", [], [.el("strong", text: stepName(n, text)), .el("ul", [], lines.map { .el("li", text: $0) })])
         }
 
         func section(_ id: String, _ title: String, _ children: [HTMLNode]) -> HTMLNode {

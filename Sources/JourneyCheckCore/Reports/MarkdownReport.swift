@@ -159,20 +159,9 @@ public enum MarkdownReport {
 
         // Notes not shown with the improvement potential: step notes and notes on other answers.
         var noteLines: [String] = []
-        number = 0
-        for phase in session.phases {
-            for step in phase.steps {
-                number += 1
-                var lines: [String] = []
-                if !step.note.isEmpty { lines.append("  - \(w.reportStepNote): \(escape(step.note))") }
-                for lens in Lens.allCases {
-                    let r = step.answers[lens]
-                    if !r.note.isEmpty && !r.answer.isPotential {
-                        lines.append("  - \(lens.experienceName) (\(r.answer.label(lang))): \(escape(r.note))")
-                    }
-                }
-                if !lines.isEmpty { noteLines.append("- **\(number). \(escape(step.text))**"); noteLines += lines }
-            }
+        for (n, text, lines) in Decisions.otherNotes(session, w) {
+            noteLines.append("- **\(n). \(escape(text))**")
+            noteLines += lines.map { "  - " + escape($0) }
         }
         line("## \(w.notes)")
         line()
