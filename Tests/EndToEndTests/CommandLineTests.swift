@@ -33,7 +33,7 @@ import Testing
         let csv = try runCLI(["export", "s.json", "--format", "csv", "-o", "r.csv"], in: folder)
         #expect(csv.status == 0 && csv.out.isEmpty)
         let text = try String(contentsOf: folder.appendingPathComponent("r.csv"), encoding: .utf8)
-        #expect(text.hasPrefix("phase,step,step_text,lens,answer,note,gap_kind,drivers,score\r\n"))
+        #expect(text.hasPrefix("phase,step,step_text,lens,answer,note,gap_kind,drivers,score,votes\r\n"))
         #expect(text.components(separatedBy: "\r\n").count == 15 * 5 + 2)
     }
 

@@ -43,6 +43,11 @@ import Testing
         for lens in Lens.allCases where lens != .employee {
             try s.setResearch("s3", lens, Research(who: "Kees", method: .dataAnalysis, due: "2027-03-01"), now: later)
         }
+        for lens in Lens.allCases where lens != .employee && lens != .customer {
+            try s.tally("s3", lens, Votes(yes: 1, no: 4, dontKnow: 2), now: later)
+        }
+        try s.tally("s3", .customer, Votes(yes: 5, no: 1, dontKnow: 1), now: later)
+        try s.tally("s1", .employee, Votes(yes: 2, no: 2, dontKnow: 3), now: later)
         try s.addAction(step: nil, lens: nil, text: "Elke ochtend één klantverhaal", level: .behaviour, owner: "Directie", now: later)
         try s.setTopMoment(TopMoment(step: "s3", text: "De bank staat er", beyondEveryday: true, pride: false, shareable: true,
                                      inspiring: false), now: later)
@@ -123,14 +128,14 @@ import Testing
                      "noot service", "noot user", "stapnoot", "Sneller", "Logistiek", "2027-01-31", "Glimlach", "Iedereen",
                      "gedrag", "journey", "1:35", "2026-11-18", "snelheid; zorg", "ontwerpkloof", "Sanne", "focusgroep",
                      "2027-02-01", "Elke ochtend één klantverhaal", "hele journey", "Directie", "De bank staat er",
-                     "✔ Ontstijg het alledaagse", "✘ Geef de klant een gevoel van trots"] {
+                     "✔ Ontstijg het alledaagse", "✘ Geef de klant een gevoel van trots", "## Niet eens", "| 1/4/2 |", "2/2/3"] {
             #expect(md.contains(text), "markdown lacks \(text)")
         }
         let csv = CSVReport.render(s)
         for text in ["Eén,1,Ik zoek,brand,yes,noot brand", "Eén,1,Ik zoek,customer,no,noot customer",
                      "Eén,1,Ik zoek,employee,dont_know,noot employee", "Eén,1,Ik zoek,user,no,noot user",
-                     "Eén,2,Ik bel,user,n/a,", "Twee,3,Ik betaal,brand,open,", "Eén,1,Ik zoek,customer,no,noot customer,design,\"snelheid; zorg\",1.00",
-                     "Eén,1,Ik zoek,employee,dont_know,noot employee,knowledge,zorg,0.40"] {
+                     "Eén,2,Ik bel,user,n/a,", "Twee,3,Ik betaal,brand,no,", "Eén,1,Ik zoek,customer,no,noot customer,design,\"snelheid; zorg\",1.00",
+                     "Eén,1,Ik zoek,employee,dont_know,noot employee,knowledge,zorg,0.40,2/2/3", "Twee,3,Ik betaal,user,no,,,,0.00,1/4/2"] {
             #expect(csv.contains(text), "csv lacks \(text)")
         }
     }

@@ -21,6 +21,7 @@ import Testing
         try s.setStepNote("s3", "Check with finance", now: fixedDate)
         try s.addAction(step: "s1", lens: .customer, text: "Cut the checkout to 2 | clicks", level: .journey,
                         owner: "Ann", due: "2026-12-01", now: fixedDate)
+        try s.tally("s3", .customer, Votes(yes: 3, no: 2, dontKnow: 1), now: fixedDate)
         return s
     }
 
@@ -35,9 +36,10 @@ import Testing
         let s = try session()
         let md = MarkdownReport.render(s, timeZone: TimeZone(identifier: "UTC")!)
         let out = try html(md)
-        // Tables: fix first, find out first, the actions of one level, summary, per phase, overview.
+        // Tables: fix first, find out first, the actions of one level, disagreement, summary, per
+        // phase, overview.
         let tables = out.components(separatedBy: "<table>").dropFirst().map { $0.components(separatedBy: "</table>")[0] }
-        #expect(tables.count == 6)
+        #expect(tables.count == 7)
         let overview = try #require(tables.first { $0.contains(">Time</th>") })
         let body = overview.components(separatedBy: "<tbody>")[1]
         #expect(body.components(separatedBy: "<tr>").count - 1 == s.stepCount)
@@ -73,6 +75,10 @@ import Testing
         // The decisions come first, the inventory after.
         #expect(md.range(of: "## Fix first")!.lowerBound < md.range(of: "## Summary per type")!.lowerBound)
         #expect(md.contains("- **Brand Experience**: Is this step 100% in line with our brand promise?"))
+        // The split vote: listed under Disagreement with its counts.
+        #expect(md.contains("## Disagreement\n"))
+        #expect(md.contains("| 3. Pay | Customer Experience | yes | 3/2/1 |"))
+        #expect(CSVReport.render(try session()).contains(",customer,yes,,,,,3/2/1\r\n"))
         #expect(md.contains("  - Step: Check with finance"))
         #expect(md.contains("Brand Experience (yes): good \\<img src=x onerror=alert(1)\\>"))
     }
@@ -82,24 +88,24 @@ import Testing
         #expect(md.contains("# Rapport: Sample"))
         #expect(md.contains("### Verbeteren (nee): 1"))
         #expect(md.contains("### Uitzoeken (weet niet): 1"))
-        #expect(md.contains("## Eerst aanpakken\n") && md.contains("## Eerst uitzoeken\n"))
+        #expect(md.contains("## Eerst aanpakken\n") && md.contains("## Eerst uitzoeken\n") && md.contains("## Niet eens\n"))
         #expect(md.contains("Legenda: ✔ ja · ✘ nee · ? weet niet · · open · – n.v.t."))
     }
 
     @Test func theCSVReadsBackWithACSVParser() throws {
         let s = try session()
         let csv = CSVReport.render(s)
-        #expect(csv.hasPrefix("phase,step,step_text,lens,answer,note,gap_kind,drivers,score\r\n"))
+        #expect(csv.hasPrefix("phase,step,step_text,lens,answer,note,gap_kind,drivers,score,votes\r\n"))
         let reader = try CSVReader(string: csv, hasHeaderRow: true)
-        #expect(reader.headerRow == ["phase", "step", "step_text", "lens", "answer", "note", "gap_kind", "drivers", "score"])
+        #expect(reader.headerRow == ["phase", "step", "step_text", "lens", "answer", "note", "gap_kind", "drivers", "score", "votes"])
         var rows: [[String]] = []
         while let row = reader.next() { rows.append(row) }
         #expect(rows.count == s.stepCount * 5)
-        #expect(rows.allSatisfy { $0.count == 9 })
+        #expect(rows.allSatisfy { $0.count == 10 })
         #expect(rows.map { $0[3] } == Array(repeating: ["brand", "customer", "employee", "service", "user"], count: 3).flatMap { $0 })
-        #expect(rows[1] == ["Find", "1", "Search the site", "customer", "no", "Too many clicks, \"really\" | 3", "", "", "0.00"])
+        #expect(rows[1] == ["Find", "1", "Search the site", "customer", "no", "Too many clicks, \"really\" | 3", "", "", "0.00", ""])
         #expect(rows[5][2] == Sanitize.line(Self.hostile))
-        #expect(rows[9] == ["Find", "2", Sanitize.line(Self.hostile), "user", "n/a", "", "", "", ""])
+        #expect(rows[9] == ["Find", "2", Sanitize.line(Self.hostile), "user", "n/a", "", "", "", "", ""])
         #expect(rows[8][4] == "dont_know")
         let allowed: Set<String> = ["open", "yes", "no", "dont_know", "n/a"]
         #expect(rows.allSatisfy { allowed.contains($0[4]) })

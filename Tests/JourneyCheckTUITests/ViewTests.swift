@@ -36,7 +36,7 @@ func busyState(_ language: Language, size: TermSize, wide: Bool = false) -> AppS
 }
 
 @Suite struct ViewTests {
-    @Test(arguments: [Language.nl, .en], [TermSize(80, 24), TermSize(120, 40)])
+    @Test(arguments: [Language.nl, .en], [TermSize(80, 24), TermSize(120, 40), TermSize(60, 18)])
     func stepScreen(language: Language, size: TermSize) {
         let s = busyState(language, size: size)
         assertSnapshot(view(s), "step-\(language.rawValue)-\(size.width)x\(size.height)")
@@ -56,7 +56,7 @@ func busyState(_ language: Language, size: TermSize, wide: Bool = false) -> AppS
         }
     }
 
-    @Test(arguments: [Language.nl, .en], [TermSize(80, 24), TermSize(120, 40)])
+    @Test(arguments: [Language.nl, .en], [TermSize(80, 24), TermSize(120, 40), TermSize(60, 18)])
     func overview(language: Language, size: TermSize) {
         var s = busyState(language, size: size)
         press(&s, .char("o"))
@@ -106,11 +106,53 @@ func busyState(_ language: Language, size: TermSize, wide: Bool = false) -> AppS
         }
     }
 
-    @Test(arguments: [Language.nl, .en])
-    func help(language: Language) {
-        var s = makeState(language)
+    @Test(arguments: [Language.nl, .en], [TermSize(80, 24), TermSize(120, 40), TermSize(60, 18)])
+    func help(language: Language, size: TermSize) {
+        var s = makeState(language, size: size)
         press(&s, .char("?"))
-        assertSnapshot(view(s), "help-\(language.rawValue)-80x24")
+        let name = size == TermSize(80, 24) ? "" : "-\(size.width)x\(size.height)"
+        assertSnapshot(view(s), "help-\(language.rawValue)-80x24".replacingOccurrences(of: "-80x24", with: name.isEmpty ? "-80x24" : name))
+    }
+
+    /// The room's vote with a split, a break, and the step screen right after a step's last answer.
+    @Test(arguments: [Language.nl, .en], [TermSize(80, 24), TermSize(120, 40), TermSize(60, 18)])
+    func voteAndPause(language: Language, size: TermSize) {
+        var s = busyState(language, size: size)
+        press(&s, .char("v"))
+        type(&s, "3 3 1")
+        press(&s, .enter, .char(" "))
+        _ = update(&s, .tick(t0.addingTimeInterval(400)))
+        assertSnapshot(view(s), "step-vote-paused-\(language.rawValue)-\(size.width)x\(size.height)")
+        press(&s, .char(" "), .char("o"))
+        assertSnapshot(view(s), "overview-vote-\(language.rawValue)-\(size.width)x\(size.height)")
+    }
+
+    @Test(arguments: [TermSize(80, 24), TermSize(120, 40), TermSize(60, 18)])
+    func startScreen(size: TermSize) {
+        var s = StartState(workshops: "workshops", sessions: "sessions", size: size, timeZone: TimeZone(identifier: "UTC")!)
+        let entries = [
+            LibraryEntry(kind: .session, path: "sessions/online-bestelling-2026-12-02.json", title: "Online bestelling bij de woonwinkel",
+                         done: 3, steps: 15, language: .nl, date: t0, problem: nil),
+            LibraryEntry(kind: .session, path: "sessions/x.json", title: "Onboarding", done: 14, steps: 14, language: .en,
+                         date: t0.addingTimeInterval(-86_400), problem: nil),
+            LibraryEntry(kind: .outline, path: "workshops/customer-service-call.md", title: "A customer calls about a wrong invoice",
+                         done: nil, steps: 15, language: .en, date: t0, problem: nil),
+            LibraryEntry(kind: .outline, path: "workshops/verhuizen.md", title: "Verhuizen", done: nil, steps: 16, language: .nl,
+                         date: t0, problem: nil),
+            LibraryEntry(kind: .outline, path: "workshops/kapot.md", title: "kapot.md", done: nil, steps: 0, language: nil,
+                         date: t0, problem: "kapot.md:3: no steps"),
+        ]
+        _ = startUpdate(&s, .listed(entries))
+        let buf = startView(s)
+        assertSnapshot(buf, "start-\(size.width)x\(size.height)")
+        // The facts start in the same column on every row.
+        let rows = buf.text.split(separator: "\n").map(String.init).filter { $0.hasPrefix("   ") && ($0.contains(" · ") || $0.contains("⚠")) }
+        let columns = Set(rows.compactMap { row -> Int? in
+            guard let m = row.firstMatch(of: /^\s+\S.*?\s{2,}(\S)/) else { return nil }
+            return row.distance(from: row.startIndex, to: m.output.1.startIndex)
+        })
+        #expect(rows.count == 5)
+        #expect(columns.count == 1, "\(rows)")
     }
 
     @Test func promptsAndConfirmations() {

@@ -20,6 +20,9 @@ public enum Lens: String, Codable, Sendable, CaseIterable, Comparable {
     /// A short label for columns and lists.
     public func label(_ language: Language) -> String { Words.table.lensLabels[self]!.text(language) }
 
+    /// Three letters for a narrow column.
+    public func shortLabel(_ language: Language) -> String { Words.table.lensShortLabels[self]!.text(language) }
+
     /// The question asked for this lens, verbatim from the method.
     public func question(_ language: Language) -> String { Words.table.lensQuestions[self]!.text(language) }
 }

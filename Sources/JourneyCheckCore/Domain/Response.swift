@@ -11,15 +11,21 @@ public struct Response: Codable, Sendable, Equatable {
     public var gap: GapKind?
     /// For a "don't know": who finds out, how and by when.
     public var research: Research?
+    /// The room's vote, when the answer came from a tally.
+    public var votes: Votes?
 
     public init(answer: Answer = .open, note: String = "", drivers: [String] = [], gap: GapKind? = nil,
-                research: Research? = nil) {
+                research: Research? = nil, votes: Votes? = nil) {
         self.answer = answer
         self.note = note
         self.drivers = drivers
         self.gap = gap
         self.research = research
+        self.votes = votes
     }
+
+    /// The room did not agree: a tally where no answer has two thirds of the votes.
+    public var isSplit: Bool { votes?.isSplit ?? false }
 
     /// The kind of gap this answer is: knowledge for a "don't know", the team's choice for a
     /// "no", none otherwise.
@@ -31,7 +37,7 @@ public struct Response: Codable, Sendable, Equatable {
         }
     }
 
-    enum CodingKeys: String, CodingKey { case answer, note, drivers, gap, research }
+    enum CodingKeys: String, CodingKey { case answer, note, drivers, gap, research, votes }
 
     // Decisions are written only when made, so a file of answers stays as small as before.
     public init(from decoder: any Decoder) throws {
@@ -41,6 +47,7 @@ public struct Response: Codable, Sendable, Equatable {
         drivers = try c.decodeIfPresent([String].self, forKey: .drivers) ?? []
         gap = try c.decodeIfPresent(GapKind.self, forKey: .gap)
         research = try c.decodeIfPresent(Research.self, forKey: .research)
+        votes = try c.decodeIfPresent(Votes.self, forKey: .votes)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -50,6 +57,7 @@ public struct Response: Codable, Sendable, Equatable {
         if !drivers.isEmpty { try c.encode(drivers, forKey: .drivers) }
         try c.encodeIfPresent(gap, forKey: .gap)
         try c.encodeIfPresent(research, forKey: .research)
+        try c.encodeIfPresent(votes, forKey: .votes)
     }
 }
 

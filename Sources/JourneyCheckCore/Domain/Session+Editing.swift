@@ -8,7 +8,24 @@ extension Session {
         guard let s = step(stepID) else { throw EditError.unknownStep(stepID) }
         if lens == .user && !s.digital && answer != .notApplicable { throw EditError.notApplicable(lens) }
         if lens == .user && s.digital && answer == .notApplicable { throw EditError.notApplicable(lens) }
-        modifyStep(stepID) { $0.answers[lens].answer = answer }
+        // A plain answer replaces any tally: the counts described the old answer.
+        modifyStep(stepID) {
+            $0.answers[lens].answer = answer
+            $0.answers[lens].votes = nil
+        }
+        touch(now)
+    }
+
+    /// Record the room's vote: the answer is the one with the most votes, a tie for the most
+    /// is "don't know".
+    public mutating func tally(_ stepID: String, _ lens: Lens, _ votes: Votes, now: Date) throws {
+        guard let s = step(stepID) else { throw EditError.unknownStep(stepID) }
+        if lens == .user && !s.digital { throw EditError.notApplicable(lens) }
+        guard let answer = votes.answer else { throw EditError.emptyText }
+        modifyStep(stepID) {
+            $0.answers[lens].answer = answer
+            $0.answers[lens].votes = votes
+        }
         touch(now)
     }
 

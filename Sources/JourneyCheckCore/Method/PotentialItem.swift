@@ -17,6 +17,8 @@ public struct PotentialItem: Sendable, Equatable {
     public var score: Double
     /// How many "no" answers the step has (the rule's second key).
     public var stepNoCount: Int
+    /// The room's tally, when there was one.
+    public var votes: Votes?
 
     public init(phase: String, stepID: String, stepNumber: Int, stepText: String, lens: Lens, response: Response,
                 drivers journeyDrivers: [Driver], stepNoCount: Int) {
@@ -32,7 +34,10 @@ public struct PotentialItem: Sendable, Equatable {
         research = response.research
         score = FixFirst.score(response.drivers, drivers: journeyDrivers)
         self.stepNoCount = stepNoCount
+        votes = response.votes
     }
+
+    public var isSplit: Bool { votes?.isSplit ?? false }
 
     /// A `no` is a known gap to improve; a `don't know` a knowledge gap to find out about.
     public var isInvestigate: Bool { answer == .dontKnow }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads a report CSV back after the team or the consultant edited it in a spreadsheet:
-/// answers, notes, gap kinds and linked drivers. Rows are matched by step number and lens, and
+/// answers, notes, gap kinds, linked drivers and the room's votes. Rows are matched by step number and lens, and
 /// the step text must be the session's. Every row is checked before anything is applied: any
 /// problem refuses the whole file, each problem named `FILE:LINE: what is wrong`.
 ///
@@ -124,6 +124,16 @@ public enum CSVImport {
                     continue
                 }
                 r.drivers = driverNames.filter(names.contains)
+            }
+            if let votesText = cell("votes")?.trimmingCharacters(in: .whitespaces) {
+                if votesText.isEmpty {
+                    r.votes = nil
+                } else if let v = Votes.parse(votesText), votesText.split(separator: "/").count == 3 {
+                    r.votes = v
+                } else {
+                    problem(line, "votes '\(votesText)' are not three counts yes/no/dont_know such as 4/2/1")
+                    continue
+                }
             }
             edits.append((number - 1, lens, r))
         }

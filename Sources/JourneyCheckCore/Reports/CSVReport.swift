@@ -2,9 +2,10 @@ import Foundation
 
 /// One row per step × lens, RFC 4180 (CRLF, quotes doubled). The six columns of the first
 /// release come first; then what the team decided: the gap kind, the linked drivers (names
-/// joined by "; ") and the fix-first score (derived, never read back by `CSVImport`).
+/// joined by "; ") and the fix-first score (derived, never read back by `CSVImport`); then the
+/// room's tally as `yes/no/dont_know` counts, empty without one.
 public enum CSVReport {
-    public static let columns = ["phase", "step", "step_text", "lens", "answer", "note", "gap_kind", "drivers", "score"]
+    public static let columns = ["phase", "step", "step_text", "lens", "answer", "note", "gap_kind", "drivers", "score", "votes"]
     public static let header = columns.joined(separator: ",")
 
     public static func render(_ session: Session) -> String {
@@ -18,7 +19,7 @@ public enum CSVReport {
                     let r = step.answers[lens]
                     let score = r.answer.isPotential ? formatScore(FixFirst.score(r.drivers, drivers: session.drivers)) : ""
                     out += [field(phase.title), String(number), field(step.text), lens.rawValue, r.answer.rawValue, field(r.note),
-                            r.gapKind?.rawValue ?? "", field(r.drivers.joined(separator: "; ")), score]
+                            r.gapKind?.rawValue ?? "", field(r.drivers.joined(separator: "; ")), score, r.votes?.text ?? ""]
                         .joined(separator: ",") + "\r\n"
                 }
             }

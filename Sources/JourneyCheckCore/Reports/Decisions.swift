@@ -31,6 +31,9 @@ public struct Decisions: Sendable {
     public var topMoment: (moment: TopMoment, stepNumber: Int, stepText: String)?
     /// Whether some driver has no weight (the report then says how it counts).
     public var hasUnweightedDriver: Bool
+    /// Questions where the room did not agree, in journey order: any answer whose tally gave
+    /// no answer two thirds of the votes.
+    public var disagreements: [(stepNumber: Int, stepText: String, lens: Lens, answer: Answer, votes: Votes)]
 
     public static let fixFirstLimit = 10
 
@@ -78,5 +81,12 @@ public struct Decisions: Sendable {
         }
         if let m = session.topMoment, let (n, text) = numbers[m.step] { topMoment = (m, n, text) } else { topMoment = nil }
         hasUnweightedDriver = session.drivers.contains { $0.weight == nil }
+        disagreements = session.steps.enumerated().flatMap { i, step in
+            Lens.allCases.compactMap { lens in
+                let r = step.answers[lens]
+                guard let v = r.votes, v.isSplit else { return nil }
+                return (i + 1, step.text, lens, r.answer, v)
+            }
+        }
     }
 }

@@ -118,6 +118,12 @@ public enum HTMLReport {
                          .el("li", text: "\(MarkdownReport.criterionMark(m[c])) \(c.label(lang))")
                      })]
                 } ?? [.el("p", text: w.none)]),
+                section("disagreement", w.disagreement, [
+                    .el("p", text: w.disagreementExplain),
+                    d.disagreements.isEmpty ? .el("p", text: w.none)
+                        : table([w.step, w.lens, w.answer, "\(Answer.yes.label(lang)) / \(Answer.no.label(lang)) / \(Answer.dontKnow.label(lang))"],
+                                d.disagreements.map { [stepName($0.stepNumber, $0.stepText), $0.lens.experienceName, $0.answer.label(lang), $0.votes.text] }),
+                ]),
                 section("summary", w.summary, [
                     table([w.lens] + answerHead,
                           Lens.allCases.map { [$0.experienceName] + counts(potential.perLens[$0]!) } + [[w.reportTotal] + counts(potential.total)],

@@ -100,6 +100,21 @@ public enum MarkdownReport {
         }
         line()
 
+        line("## \(w.disagreement)")
+        line()
+        line(w.disagreementExplain)
+        line()
+        if d.disagreements.isEmpty {
+            line(w.none)
+        } else {
+            line("| \(w.step) | \(w.lens) | \(w.answer) | \(Answer.yes.label(lang)) / \(Answer.no.label(lang)) / \(Answer.dontKnow.label(lang)) |")
+            line("|---|---|---|---|")
+            for x in d.disagreements {
+                line("| \(x.stepNumber). \(escape(x.stepText)) | \(x.lens.experienceName) | \(x.answer.label(lang)) | \(x.votes.text) |")
+            }
+        }
+        line()
+
         line("## \(w.summary)")
         line()
         line("| \(w.lens) | \(Answer.yes.label(lang)) | \(Answer.no.label(lang)) | \(Answer.dontKnow.label(lang)) | \(Answer.open.label(lang)) | \(w.yesShare) |")

@@ -197,6 +197,9 @@ public enum SessionCodec {
                     let r = step.answers[lens], at = "phases[\(p)].steps[\(i)].answers.\(lens.rawValue)"
                     for d in r.drivers where !driverNames.contains(d) { problems.append("\(at).drivers: '\(d)' is not a driver of the journey") }
                     if r.gap == .knowledge { problems.append("\(at).gap: a 'no' is a design or an implementation gap; a knowledge gap is a 'don't know'") }
+                    if let v = r.votes, v.yes < 0 || v.no < 0 || v.dontKnow < 0 || v.total == 0 {
+                        problems.append("\(at).votes: counts must be 0 or more, with at least one vote")
+                    }
                     if let due = r.research?.due, !isISODate(due) { problems.append("\(at).research.due: '\(due)' is not a date (YYYY-MM-DD)") }
                 }
             }

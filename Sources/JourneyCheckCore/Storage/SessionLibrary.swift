@@ -14,6 +14,18 @@ public struct LibraryEntry: Equatable, Sendable {
     public var date: Date
     /// Why the file cannot be used, when it cannot.
     public var problem: String?
+
+    public init(kind: Kind, path: String, title: String, done: Int? = nil, steps: Int, language: Language? = nil,
+                date: Date = Date(timeIntervalSince1970: 0), problem: String? = nil) {
+        self.kind = kind
+        self.path = path
+        self.title = title
+        self.done = done
+        self.steps = steps
+        self.language = language
+        self.date = date
+        self.problem = problem
+    }
 }
 
 /// The workshops folder and the sessions folder, read for the start screen.

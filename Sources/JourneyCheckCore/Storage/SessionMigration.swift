@@ -23,8 +23,9 @@ public enum SessionMigration {
             object["workshop"] = workshop
         case 2:
             // Version 3 adds decisions: drivers, gap kinds and research on a response, actions
-            // on the whole journey (no step), and the top moment. All are optional and absent
-            // in version 2, which therefore reads as a version 3 with no decisions made.
+            // on the whole journey (no step), and the top moment; and the room's tally of an
+            // answer (votes). All are optional and absent in version 2, which therefore reads
+            // as a version 3 with no decisions made and no votes.
             break
         default:
             break

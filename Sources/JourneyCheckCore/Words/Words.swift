@@ -93,6 +93,16 @@ public struct Words: Sendable {
     public let promptHow = Template("Hoe: {1} (Esc: geen)", "How: {1} (Esc: none)")
     public let gapsWithoutAction = Template("{1} gaten zonder actie", "{1} gaps without an action")
     public let perPhase = Phrase("Per fase", "Per phase")
+    public let disagreement = Phrase("Niet eens", "Disagreement")
+    public let disagreementExplain = Phrase(
+        "Vragen waar de zaal stemde en geen antwoord twee derde van de stemmen kreeg: een verschil van inzicht tussen de leiders, vaak de nuttigste bevinding.",
+        "Questions where the room voted and no answer had two thirds of the votes: the leaders see it differently, often the most useful finding.")
+    public let answer = Phrase("Antwoord", "Answer")
+    public let promptTally = Phrase("Stemmen: ja nee weet-niet (bijv. 4 2 1)", "Votes: yes no don't-know (e.g. 4 2 1)")
+    public let invalidTally = Phrase("Schrijf drie aantallen: ja nee weet-niet, bijv. 4 2 1.", "Write three counts: yes no don't-know, e.g. 4 2 1.")
+    public let split = Phrase("niet eens", "split")
+    public let paused = Phrase("PAUZE", "PAUSED")
+    public let pausedHint = Phrase("de klok staat stil · spatie gaat verder", "the clock is stopped · space resumes")
     public let questionsLegend = Phrase("De vijf vragen", "The five questions")
     public let criterion = Phrase("Criterium", "Criterion")
     public let help = Phrase("Alle toetsen", "All keys")
@@ -190,6 +200,8 @@ public struct Words: Sendable {
         [
             KeyWord(Phrase("o", "o"), Phrase("overzicht", "overview")),
             KeyWord(Phrase("p", "p"), Phrase("beslissen", "decide")),
+            KeyWord(Phrase("v", "v"), Phrase("stemmen", "vote")),
+            KeyWord(Phrase("␣", "␣"), Phrase("pauze", "pause")),
             KeyWord(Phrase("a", "a"), Phrase("stap erbij", "add step")),
             KeyWord(Phrase("g", "g"), Phrase("digitaal", "digital")),
             KeyWord(Phrase("t", "t"), Phrase("timebox", "timebox")),
@@ -255,9 +267,11 @@ public struct Words: Sendable {
         KeyWord(Phrase("", ""), Phrase("Antwoorden (stapscherm)", "Answers (step screen)")),
         KeyWord(Phrase("j  y", "y  j"), Phrase("ja, en door naar de volgende open vraag", "yes, and on to the next open question")),
         KeyWord(Phrase("n", "n"), Phrase("nee: verbeterpotentieel (verbeteren)", "no: improvement potential (improve)")),
-        KeyWord(Phrase("w  d", "d  w"), Phrase("weet niet: verbeterpotentieel (onderzoeken)", "don't know: improvement potential (investigate)")),
+        KeyWord(Phrase("w  d", "d  w"), Phrase("weet niet: verbeterpotentieel (uitzoeken)", "don't know: improvement potential (find out)")),
         KeyWord(Phrase("Backspace  Delete", "Backspace  Delete"), Phrase("antwoord wissen (weer open)", "clear the answer (open again)")),
-        KeyWord(Phrase("e  Enter", "e  Enter"), Phrase("notitie bij de vraag;  E  notitie bij de stap", "note on the question;  E  note on the step")),
+        KeyWord(Phrase("e  Enter", "e  Enter"), Phrase("notitie bij de vraag (net na de laatste vraag van een stap: bij die vraag);  E  bij de stap", "note on the question (right after a step's last answer: on that answer);  E  on the step")),
+        KeyWord(Phrase("v", "v"), Phrase("stemming: aantallen ja nee weet-niet (4 2 1); meeste stemmen wint, gelijk = weet niet", "vote: counts for yes no don't-know (4 2 1); most votes wins, a tie is don't know")),
+        KeyWord(Phrase("spatie", "space"), Phrase("pauze: de klok, timebox en prognose staan stil; nog eens gaat verder", "pause: clock, timebox and projection stop; again resumes")),
         KeyWord(Phrase("", ""), Phrase("Bewegen", "Moving")),
         KeyWord(Phrase("↑ ↓  Tab  Shift-Tab", "↑ ↓  Tab  Shift-Tab"), Phrase("vorige / volgende vraag", "previous / next question")),
         KeyWord(Phrase("← →", "← →"), Phrase("vorige / volgende stap", "previous / next step")),
@@ -292,6 +306,11 @@ public struct Words: Sendable {
     public let lensLabels: [Lens: Phrase] = [
         .brand: Phrase("Merk", "Brand"), .customer: Phrase("Klant", "Customer"), .employee: Phrase("Medewerker", "Employee"),
         .service: Phrase("Service", "Service"), .user: Phrase("Gebruiker", "User"),
+    ]
+    /// Three letters, for narrow columns.
+    public let lensShortLabels: [Lens: Phrase] = [
+        .brand: Phrase("Mrk", "Brd"), .customer: Phrase("Klt", "Cus"), .employee: Phrase("Mdw", "Emp"),
+        .service: Phrase("Srv", "Srv"), .user: Phrase("Gbr", "Usr"),
     ]
     public let lensQuestions: [Lens: Phrase] = [
         .brand: Phrase("Is deze stap 100% in lijn met onze merkbelofte?", "Is this step 100% in line with our brand promise?"),

@@ -27,6 +27,13 @@ public struct AppState: Sendable {
     public var now: Date
     /// When the current step became current (time per step).
     var stepEnteredAt: Date
+    /// Set during a break: the clocks stand still from then on.
+    public internal(set) var pausedAt: Date?
+    /// The time the clocks show: `now`, or the moment the break began.
+    var clockNow: Date { pausedAt ?? now }
+    /// The question whose answer just finished its step and moved the screen on: a note typed
+    /// right after belongs to it. Cleared by the next key.
+    var justAnswered: Cursor?
     /// Selected step (ordinal) in the overview, and the first heatmap row shown.
     public var overviewSelection = 0
     var overviewScroll = 0
@@ -149,18 +156,19 @@ public struct AppState: Sendable {
 
     /// Seconds spent on the current step, including this sitting.
     public var currentStepSeconds: Int {
-        currentStep.seconds + max(0, Int(now.timeIntervalSince(stepEnteredAt)))
+        currentStep.seconds + max(0, Int(clockNow.timeIntervalSince(stepEnteredAt)))
     }
 
     /// Seconds spent on the whole journey so far.
-    public var totalSeconds: Int { index.totalSeconds + max(0, Int(now.timeIntervalSince(stepEnteredAt))) }
+    public var totalSeconds: Int { index.totalSeconds + max(0, Int(clockNow.timeIntervalSince(stepEnteredAt))) }
 
-    /// When the journey will be done at the current pace; nil until a step is complete.
+    /// When the journey will be done at the current pace; nil until a step is complete, during
+    /// a break, and once every step is complete.
     public var projectedFinish: Date? {
         let done = index.completeSteps
         var doneSeconds = index.completeSeconds
-        if currentStep.isComplete { doneSeconds += max(0, Int(now.timeIntervalSince(stepEnteredAt))) }
-        guard done > 0, doneSeconds > 0 else { return nil }
+        if currentStep.isComplete { doneSeconds += max(0, Int(clockNow.timeIntervalSince(stepEnteredAt))) }
+        guard done > 0, doneSeconds > 0, done < index.stepCount, pausedAt == nil else { return nil }
         let remaining = index.stepCount - done
         return now.addingTimeInterval(Double(doneSeconds) / Double(done) * Double(remaining))
     }

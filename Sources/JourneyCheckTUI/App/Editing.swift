@@ -60,7 +60,7 @@ extension AppState {
 
     /// Add the time of this sitting to the current step (not undoable).
     mutating func flushStepTime() {
-        let seconds = Int(now.timeIntervalSince(stepEnteredAt))
+        let seconds = Int(clockNow.timeIntervalSince(stepEnteredAt))
         if seconds > 0 {
             session.addTime(session.cursor.step, seconds: seconds, now: session.updated)
             stepEnteredAt = stepEnteredAt.addingTimeInterval(Double(seconds))
@@ -71,9 +71,19 @@ extension AppState {
     mutating func moveCursor(step: String, lens: Lens) {
         if step != session.cursor.step {
             flushStepTime()
-            stepEnteredAt = now
+            stepEnteredAt = clockNow
         }
         session.cursor = Cursor(step: step, lens: lens)
+    }
+
+    /// Stop the clocks for a break, or start them again: paused time is never counted.
+    mutating func togglePause() {
+        if let since = pausedAt {
+            stepEnteredAt = stepEnteredAt.addingTimeInterval(max(0, now.timeIntervalSince(since)))
+            pausedAt = nil
+        } else {
+            pausedAt = now
+        }
     }
 
     mutating func quit() -> [Effect] {

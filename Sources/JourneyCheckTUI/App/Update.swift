@@ -54,7 +54,12 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     case .key(let key):
         state.status = nil
         if let overlay = state.overlay { return state.handleOverlay(overlay, key) }
+        if state.screen != .step { state.justAnswered = nil }
         if key == .char("q") || key == .control("c") { return state.quit() }
+        if key == .char(" ") && state.screen != .help {
+            state.togglePause()
+            return []
+        }
         if key == .char("?") || key == .f1 {
             if state.screen == .help { state.screen = state.helpReturn } else {
                 state.helpReturn = state.screen
@@ -64,7 +69,10 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
             return []
         }
         switch state.screen {
-        case .step: return state.stepKey(key)
+        case .step:
+            let last = state.justAnswered
+            state.justAnswered = nil
+            return state.stepKey(key, justAnswered: last)
         case .overview: return state.overviewKey(key)
         case .decide: return state.decideKey(key)
         case .help: return state.helpKey(key)

@@ -40,7 +40,7 @@ extension AppState {
             let wasCurrent = session.cursor.step == id
             if wasCurrent { flushStepTime() }
             let effects = change { s, now in try s.deleteStep(id, now: now) }
-            if wasCurrent { stepEnteredAt = now }
+            if wasCurrent { stepEnteredAt = clockNow }
             if finishedStep == id { finishedStep = nil }
             overviewSelection = min(overviewSelection, index.stepCount - 1)
             keepSelectionsVisible()

@@ -21,6 +21,8 @@ public enum Prompt: Equatable, Sendable {
     case researchWho(step: String, lens: Lens)
     case researchDue(step: String, lens: Lens, who: String, method: ResearchMethod?)
     case topMoment(step: String)
+    /// The room's vote on a question: three counts.
+    case tally(step: String, lens: Lens)
     case saveAs
 }
 
@@ -132,6 +134,14 @@ extension AppState {
                 keepSelectionsVisible()
             }
             return effects
+        case .tally(let step, let lens):
+            guard let votes = Votes.parse(value) else {
+                status = text.invalidTally
+                overlay = .input(.tally(step: step, lens: lens), TextInput(value))
+                return []
+            }
+            guard session.cursor == Cursor(step: step, lens: lens) else { return [] }
+            return tally(votes)
         case .actionOwner(let step, let lens, let actionText, let level):
             overlay = .input(.actionDue(step: step, lens: lens, text: actionText, level: level, owner: value), TextInput())
             return []
@@ -156,7 +166,9 @@ func promptLabel(_ prompt: Prompt, _ state: AppState) -> String {
     let t = state.text
     let lang = state.session.language
     switch prompt {
-    case .questionNote(_, let lens): return t.promptNote(lens.label(lang))
+    case .questionNote(let step, let lens):
+        return t.promptNote("\((state.ordinal(of: step) ?? 0) + 1) · \(lens.label(lang))")
+    case .tally: return t.promptTally
     case .stepNote: return t.promptStepNote
     case .addStep: return t.promptAddStep
     case .renameStep: return t.promptRenameStep

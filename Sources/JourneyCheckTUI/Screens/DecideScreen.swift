@@ -251,7 +251,7 @@ struct DecideColumns {
             var x = 1
             x += buf.put(TextLayout.padLeft("\(item.stepNumber)", 3) + " ", x: x, y: y, role: selected ? .selected : .label)
             x += buf.put(TextLayout.pad(item.lens.label(lang), labelWidth + 1), x: x, y: y, role: selected ? .selected : .label)
-            x += buf.put(item.answer.symbol + " ", x: x, y: y, role: answerRole(item.answer))
+            x += buf.put(item.answer.symbol + (item.isSplit ? "≠" : " "), x: x, y: y, role: answerRole(item.answer))
             if driverCount > 0 {
                 for i in 1...driverCount {
                     let name = state.session.drivers[i - 1].name
@@ -301,7 +301,8 @@ func drawDecideDetail(_ buf: inout ScreenBuffer, _ row: DecideRow, y: Int, _ sta
     case .heading: return
     case .gap(let item, _):
         first = "\(item.stepNumber). \(item.stepText)"
-        var facts = ["\(item.lens.label(lang)): \(item.answer.label(lang))"]
+        var facts = ["\(item.lens.label(lang)): \(item.answer.label(lang))"
+            + (item.votes.map { " (\($0.text)\($0.isSplit ? ", " + t.split : ""))" } ?? "")]
         facts.append(item.drivers.isEmpty ? "\(t.drivers): –" : "\(t.drivers): " + item.drivers.joined(separator: ", "))
         if !s.drivers.isEmpty { facts.append("\(t.score.lowercased()) \(formatScore(item.score))") }
         if let g = item.gap { facts.append(g.label(lang)) }

@@ -73,13 +73,17 @@ func drawOverview(_ buf: inout ScreenBuffer, _ state: AppState) {
     let w = buf.width
     let index = state.index
     drawHeader(&buf, title: s.title, right: "\(t.overview) · \(index.completeSteps)/\(index.stepCount)")
-    let cellWidth = 7
+    // Below 100 columns an answer column is as narrow as its symbol (and a split mark) needs,
+    // headed by three letters, so the step text gets the room.
+    let narrow = w < 100
+    let cellWidth = narrow ? 4 : 7
     let timeWidth = 8
     let textWidth = max(10, w - 6 - cellWidth * 5 - timeWidth - 1)
     let lensX = 6 + textWidth
     buf.put("#", x: 1, y: 1, role: .label)
     for (i, lens) in Lens.allCases.enumerated() {
-        buf.put(TextLayout.truncate(lens.label(lang), cellWidth - 1), x: lensX + i * cellWidth, y: 1, role: .label)
+        let label = narrow ? lens.shortLabel(lang) : TextLayout.truncate(lens.label(lang), cellWidth - 1)
+        buf.put(label, x: lensX + i * cellWidth, y: 1, role: .label)
     }
     buf.put(TextLayout.pad("⏱", timeWidth), x: lensX + 5 * cellWidth + 1, y: 1, role: .label)
     drawRule(&buf, y: 2)
@@ -104,14 +108,16 @@ func drawOverview(_ buf: inout ScreenBuffer, _ state: AppState) {
             let isCursor = step.id == s.cursor.step
             if selected { buf.fill(y: y, role: .selected) }
             let mark = isCursor ? "▶" : " "
-            buf.put(mark + String(format: "%3d", ordinal + 1), x: 0, y: y, role: selected ? .selected : .label)
+            buf.put(mark + TextLayout.padLeft(String(ordinal + 1), 3), x: 0, y: y, role: selected ? .selected : .label)
             let text = step.text + (step.digital ? " ⌁" : "")
             buf.put(TextLayout.truncate(text, textWidth - 1), x: 5, y: y, role: selected ? .selected : .normal)
             for (l, lens) in Lens.allCases.enumerated() {
-                let a = step.answers[lens].answer
+                let r = step.answers[lens]
+                let a = r.answer
                 let x = lensX + l * cellWidth
                 buf.fill(x: x, y: y, count: cellWidth - 1, role: cellRole(a))
                 buf.put(a.symbol, x: x + (cellWidth - 1) / 2, y: y, role: cellRole(a))
+                if r.isSplit { buf.put("≠", x: x + (cellWidth - 1) / 2 + 1, y: y, role: cellRole(a)) }
             }
             if step.seconds > 0 || isCursor {
                 let secs = isCursor ? state.currentStepSeconds : step.seconds
@@ -134,7 +140,7 @@ func drawOverview(_ buf: inout ScreenBuffer, _ state: AppState) {
     buf.put("· \(t.openRow)", x: 1, y: sy + 2, role: .label)
     for (i, lens) in Lens.allCases.enumerated() {
         let c = index.perLens[lens]!
-        buf.put(String(format: "%4d", c.potential), x: lensX + i * cellWidth, y: sy + 1, role: c.potential > 0 ? .no : .dim)
-        buf.put(String(format: "%4d", c.open), x: lensX + i * cellWidth, y: sy + 2, role: .dim)
+        buf.put(TextLayout.padLeft(String(c.potential), (cellWidth - 1) / 2 + 1), x: lensX + i * cellWidth, y: sy + 1, role: c.potential > 0 ? .no : .dim)
+        buf.put(TextLayout.padLeft(String(c.open), (cellWidth - 1) / 2 + 1), x: lensX + i * cellWidth, y: sy + 2, role: .dim)
     }
 }

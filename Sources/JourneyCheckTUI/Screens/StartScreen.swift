@@ -77,6 +77,18 @@ public func startView(_ state: StartState) -> ScreenBuffer {
     }
     let listHeight = h - 6
     let scroll = max(0, min(state.selection - listHeight + 1, state.entries.count - listHeight))
+    // Columns that line up on every row: the title, the facts, the file name.
+    func detail(_ e: LibraryEntry) -> String {
+        guard e.problem == nil else { return words.startInvalid.en }
+        return e.kind == .session ? "\(e.done ?? 0)/\(e.steps) · \(localDateTime(e.date, state.timeZone))"
+            : "\(e.steps) · \(e.language?.rawValue ?? "")"
+    }
+    let details = state.entries.map(detail)
+    let names = state.entries.map { ($0.path as NSString).lastPathComponent }
+    let nameWidth = min(max(8, w / 4), names.map(DisplayWidth.of).max() ?? 0)
+    let detailWidth = min(max(12, w / 3), details.map(DisplayWidth.of).max() ?? 0)
+    let nameX = w - nameWidth - 1
+    let detailX = nameX - detailWidth - 2
     var y = 2
     var lastKind: LibraryEntry.Kind?
     for (i, e) in state.entries.enumerated().dropFirst(max(0, scroll)) where y < 2 + listHeight {
@@ -90,16 +102,9 @@ public func startView(_ state: StartState) -> ScreenBuffer {
         let selected = i == state.selection
         if selected { buf.fill(y: y, role: .selected) }
         let role: Role = selected ? .selected : (e.problem == nil ? .normal : .dim)
-        let name = (e.path as NSString).lastPathComponent
-        var detail = words.startInvalid.en
-        if e.problem == nil {
-            detail = e.kind == .session ? "\(e.done ?? 0)/\(e.steps) · \(localDateTime(e.date, state.timeZone))"
-                : "\(e.steps) · \(e.language?.rawValue ?? "")"
-        }
-        let right = TextLayout.truncate("\(detail)  \(name)", w / 2)
-        let rw = DisplayWidth.of(right)
-        buf.put(TextLayout.truncate(e.title, w - rw - 6), x: 3, y: y, role: role)
-        buf.put(right, x: w - rw - 1, y: y, role: selected ? .selected : .dim)
+        buf.put(TextLayout.truncate(e.title, max(1, detailX - 5)), x: 3, y: y, role: role)
+        buf.put(TextLayout.truncate(details[i], detailWidth), x: detailX, y: y, role: selected ? .selected : .dim)
+        buf.put(TextLayout.truncate(names[i], nameWidth), x: nameX, y: y, role: selected ? .selected : .dim)
         y += 1
     }
     if let status = state.status {

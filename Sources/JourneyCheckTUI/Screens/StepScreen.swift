@@ -5,7 +5,7 @@ import JourneyCheckCore
 
 extension AppState {
 
-    mutating func stepKey(_ key: Key) -> [Effect] {
+    mutating func stepKey(_ key: Key, justAnswered: Cursor? = nil) -> [Effect] {
         let step = currentStep
         let lens = session.cursor.lens
         switch key {
@@ -22,7 +22,18 @@ extension AppState {
         case .pageDown: return movePhase(by: 1)
         case .pageUp: return movePhase(by: -1)
         case .enter, .char("e"):
-            overlay = .input(.questionNote(step: step.id, lens: lens), TextInput(step.answers[lens].note))
+            // Right after a step's last answer moved the screen on, the note is about that answer.
+            let target = justAnswered ?? Cursor(step: step.id, lens: lens)
+            let note = self.step(target.step)?.answers[target.lens].note ?? ""
+            overlay = .input(.questionNote(step: target.step, lens: target.lens), TextInput(note))
+            return []
+        case .char("v"):
+            if lens == .user && !step.digital {
+                status = text.notApplicable
+                return []
+            }
+            let votes = step.answers[lens].votes.map { "\($0.yes) \($0.no) \($0.dontKnow)" } ?? ""
+            overlay = .input(.tally(step: step.id, lens: lens), TextInput(votes))
             return []
         case .char("E"):
             overlay = .input(.stepNote(step: step.id), TextInput(step.note))
@@ -52,7 +63,20 @@ extension AppState {
             status = text.notApplicable
             return []
         }
-        let effects = change { s, now in try s.answer(step.id, lens, answer, now: now) }
+        return answering { s, now in try s.answer(step.id, lens, answer, now: now) }
+    }
+
+    /// Record the room's vote on the current question, and move on as an answer does.
+    mutating func tally(_ votes: Votes) -> [Effect] {
+        let step = currentStep
+        let lens = session.cursor.lens
+        return answering { s, now in try s.tally(step.id, lens, votes, now: now) }
+    }
+
+    /// Apply an answer to the current question and move on.
+    mutating func answering(_ record: (inout Session, Date) throws -> Void) -> [Effect] {
+        let lens = session.cursor.lens
+        let effects = change(record)
         guard !effects.isEmpty else { return effects }
         let updated = currentStep
         let order = updated.applicableLenses
@@ -63,6 +87,7 @@ extension AppState {
         } else if let ordinal = ordinal(of: updated.id), let next = self.step(atOrdinal: ordinal + 1) {
             finishedStep = updated.id
             moveCursor(step: next.id, lens: firstOpenLens(next))
+            justAnswered = Cursor(step: updated.id, lens: lens)
         } else {
             finishedStep = updated.id
             if index.total.open == 0 { status = text.journeyComplete }
@@ -129,20 +154,29 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
     var rest = "  Σ \(formatDuration(state.totalSeconds))"
     if let finish = state.projectedFinish { rest += "  \(t.finishAt) \(clock(finish, state.timeZone))" }
     let timeWidth = DisplayWidth.of(timing) + DisplayWidth.of(rest)
-    let barWidth = max(10, min(40, w - timeWidth - 14))
     let done = state.index.completeSteps
-    let filled = stepCount == 0 ? 0 : (barWidth * done) / stepCount
-    buf.put(String(repeating: "█", count: filled), x: 1, y: 1, role: .progress)
-    buf.put(String(repeating: "░", count: barWidth - filled), x: 1 + filled, y: 1, role: .progressEmpty)
-    buf.put(" \(done)/\(stepCount)", x: 1 + barWidth, y: 1, role: .label)
-    let tx = max(barWidth + 10, w - timeWidth - 1)
-    let used = buf.put(timing, x: tx, y: 1, role: timingRole)
-    buf.put(rest, x: tx + used, y: 1, role: .label)
+    if state.pausedAt != nil {
+        // A break: the whole row says so, for the room to see.
+        buf.fill(y: 1, role: .warning)
+        buf.put(TextLayout.truncate(" ⏸ \(t.paused) · \(t.pausedHint)", max(1, w - timeWidth - 2)), x: 0, y: 1, role: .warning)
+        buf.put(timing + rest, x: max(1, w - timeWidth - 1), y: 1, role: .warning)
+    } else {
+        let barWidth = max(10, min(40, w - timeWidth - 14))
+        let filled = stepCount == 0 ? 0 : (barWidth * done) / stepCount
+        buf.put(String(repeating: "█", count: filled), x: 1, y: 1, role: .progress)
+        buf.put(String(repeating: "░", count: barWidth - filled), x: 1 + filled, y: 1, role: .progressEmpty)
+        buf.put(" \(done)/\(stepCount)", x: 1 + barWidth, y: 1, role: .label)
+        let tx = max(barWidth + 10, w - timeWidth - 1)
+        let used = buf.put(timing, x: tx, y: 1, role: timingRole)
+        buf.put(rest, x: tx + used, y: 1, role: .label)
+    }
     drawRule(&buf, y: 2)
 
     // Measure the blocks, then shrink until they fit.
     let labelWidth = Lens.allCases.map { DisplayWidth.of($0.label(lang)) }.max()! + 3
-    let answerWidth = 13
+    // Room for a tally ("3/3/1≠") beside the answer when this step has one.
+    let hasVotes = Lens.allCases.contains { step.answers[$0].votes != nil }
+    let answerWidth = 13 + (hasVotes ? 9 : 0)
     let questionWidth = max(10, w - labelWidth - answerWidth - 2)
     let stepText = "\(ordinal + 1). \(step.text)" + (step.digital ? "  [\(t.digitalTag)]" : "")
     let stepLines = TextLayout.wrap(stepText, w - 2)
@@ -217,6 +251,7 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
         if isCurrent { buf.fill(x: 0, y: firstY, count: labelWidth - 1, role: .current) }
         buf.put((isCurrent ? "▶ " : "  ") + lens.label(lang), x: 0, y: firstY, role: isCurrent ? .current : (applies ? .label : .dim))
         let label = "\(response.answer.symbol) \(response.answer.label(lang))"
+            + (response.votes.map { " \($0.text)" + ($0.isSplit ? "≠" : "") } ?? "")
         buf.put(TextLayout.pad(label, answerWidth - 1), x: w - answerWidth, y: firstY,
                 role: isCurrent ? .current : answerRole(response.answer))
     }
