@@ -12,7 +12,7 @@ struct JourneyCheck: ParsableCommand {
             Without a command, opens the start screen: pick a workshop outline from the workshops \
             folder or resume a saved session. Sessions are saved after every change.
             """,
-        subcommands: [Start.self, New.self, Resume.self, Export.self, Import.self, Validate.self]
+        subcommands: [Start.self, New.self, Resume.self, Reassess.self, Export.self, Import.self, Compare.self, Validate.self]
     )
 
     @Option(help: ArgumentHelp("Folder with workshop outlines.", valueName: "folder"))
@@ -43,6 +43,10 @@ struct JourneyCheck: ParsableCommand {
                     store = try SessionStore(path: path, session: session, now: Date())
                 case .resume(let path):
                     (store, session) = try SessionStore.open(path, now: Date())
+                case .reassess(let previous):
+                    let path = SessionNaming.newPath(for: previous, in: sessions, now: Date(), timeZone: .current)
+                    session = try Files.reassess(previous, to: path)
+                    store = try SessionStore(path: path, session: session, now: Date())
                 }
             } catch {
                 notice = [.notice(error.problems.first?.description ?? "\(error)")]

@@ -4,10 +4,14 @@ import JourneyCheckCore
 import JourneyCheckTUI
 
 struct New: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Create a session file from an outline, without opening it.")
+    static let configuration = CommandConfiguration(
+        abstract: "Create a session file from an outline, or the next session of a saved one, without opening it.")
 
     @Argument(help: ArgumentHelp("The workshop outline (markdown).", valueName: "outline"))
-    var outline: String
+    var outline: String?
+
+    @Option(help: ArgumentHelp("A saved session: create its next session (reassess) instead.", valueName: "previous"))
+    var from: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The session file to create; must not exist yet.", valueName: "file"))
     var output: String
@@ -15,12 +19,30 @@ struct New: ParsableCommand {
     @Option(help: ArgumentHelp("Time per step, e.g. 3m or 90s.", valueName: "duration"))
     var timebox: TimeboxArgument?
 
+    func validate() throws {
+        if (outline == nil) == (from == nil) { throw ValidationError("name an outline, or a previous session with --from (not both)") }
+    }
+
     func run() throws {
+        if let from {
+            do {
+                var session = try Files.reassess(from, to: output)
+                if let timebox {
+                    session.timebox = timebox.seconds
+                    try DurableFile.write(try SessionCodec.encode(session), to: output)
+                }
+                print("\(output): next session of '\(Sanitize.line(session.title))' (follows \(from)), \(session.stepCount) steps, "
+                    + "\(session.review?.count ?? 0) actions to review. Open it with: journeycheck resume \(output)")
+            } catch let error as InputError { fail(error) } catch { fail("\(error)") }
+            return
+        }
+        guard let outline else { return }
         do {
             let journey = try OutlineParser.parse(file: outline)
             var session = Session(journey: journey, now: Date())
             if let timebox { session.timebox = timebox.seconds }
             try Files.create(session, at: output)
+            Files.warnAbsentOwners(session)
             print("\(output): new session '\(Sanitize.line(journey.title))', \(journey.stepCount) steps. Open it with: journeycheck resume \(output)")
         } catch { fail(error) }
     }

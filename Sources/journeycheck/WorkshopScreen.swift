@@ -59,6 +59,23 @@ enum WorkshopScreen {
 }
 
 enum Files {
+    /// Create the next session of a saved one; the previous file is only read.
+    @discardableResult
+    static func reassess(_ previous: String, to path: String) throws(InputError) -> Session {
+        let old = try SessionStore.read(previous)
+        let session = Session.reassess(old, path: previous, now: Date())
+        try create(session, at: path)
+        warnAbsentOwners(session)
+        return session
+    }
+
+    /// Departments that own steps but are not in the room: one line each on standard error.
+    static func warnAbsentOwners(_ session: Session) {
+        for owner in session.absentOwners {
+            FileHandle.standardError.write(Data("journeycheck: warning: '\(Sanitize.line(owner))' owns steps of this journey but is not among the participants\n".utf8))
+        }
+    }
+
     /// Create a session file; never replaces an existing one.
     static func create(_ session: Session, at path: String) throws(InputError) {
         let data: Data

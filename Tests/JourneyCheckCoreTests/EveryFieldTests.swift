@@ -12,8 +12,11 @@ import Testing
             title: "Every field", language: .nl, brandPromise: "Wij maken het makkelijk",
             drivers: [Driver(name: "snelheid", weight: 0.6), Driver(name: "zorg", weight: 0.4)],
             facilitator: "Marieke", participants: ["directie", "service"],
+            metrics: [Metric(name: "NPS", unit: "score", target: 40, kind: .external), Metric(name: "levertijd", unit: "dagen", target: 3, kind: .internal)],
+            habits: ["Ik bel elke week een klant"],
             phases: [(title: "Eén", steps: [(text: "Ik zoek", digital: true), (text: "Ik bel", digital: false)]),
-                     (title: "Twee", steps: [(text: "Ik betaal", digital: true)])])
+                     (title: "Twee", steps: [(text: "Ik betaal", digital: true)])],
+            stepOwners: [0: "webshop", 2: "financiën"])
         let base = Session(journey: journey, now: fixedDate)
         var s = base
         let later = fixedDate.addingTimeInterval(3600)
@@ -52,6 +55,17 @@ import Testing
         try s.setTopMoment(TopMoment(step: "s3", text: "De bank staat er", beyondEveryday: true, pride: false, shareable: true,
                                      inspiring: false), now: later)
         s.setTimebox(180, now: later)
+        // The follow-up: what it follows, a review with history, metrics, habits, last answers.
+        s.follows = SessionLink(path: "vorige.json", created: fixedDate.addingTimeInterval(-86_400 * 42), updated: fixedDate.addingTimeInterval(-86_400 * 41))
+        for lens in Lens.allCases { s.modifyStep("s3") { $0.answers[lens].previous = .no } }
+        s.review = [ReviewItem(action: ImprovementAction(id: "a90", step: "s1", lens: .brand, text: "Oud", level: .journey, owner: "Kees", due: "2026-10-01")),
+                    ReviewItem(action: ImprovementAction(id: "a91", step: nil, lens: nil, text: "Gedrag", level: .behaviour, owner: "MT"))]
+        try s.decideReview(0, .carriedOver, note: "nog niet begonnen", now: later)
+        try s.decideReview(1, .done, now: later)
+        try s.setMetricValue("NPS", 31, now: later)
+        try s.setMetricValue("levertijd", 4.5, now: later)
+        s.habits = [LeaderHabit(leader: "Jan", habit: "Ik bel elke week een klant", started: "2026-10-01", carried: true, kept: true, valuable: false)]
+        try s.addHabit(leader: "Els", habit: "Elke meeting een klantcase", started: "2026-11-18", now: later)
         s.cursor = Cursor(step: "s3", lens: .user)
         s.facilitator = "Marieke de Vries"
         return (base, s)
@@ -128,7 +142,11 @@ import Testing
                      "noot service", "noot user", "stapnoot", "Sneller", "Logistiek", "2027-01-31", "Glimlach", "Iedereen",
                      "gedrag", "journey", "1:35", "2026-11-18", "snelheid; zorg", "ontwerpkloof", "Sanne", "focusgroep",
                      "2027-02-01", "Elke ochtend één klantverhaal", "hele journey", "Directie", "De bank staat er",
-                     "✔ Ontstijg het alledaagse", "✘ Geef de klant een gevoel van trots", "## Niet eens", "| 1/4/2 |", "2/2/3"] {
+                     "✔ Ontstijg het alledaagse", "✘ Geef de klant een gevoel van trots", "## Niet eens", "| 1/4/2 |", "2/2/3",
+                     "vorige.json", "| Oud | 1 | Brand Experience | doorgeschoven | nog niet begonnen |", "| Gedrag | hele journey |",
+                     "| NPS (score) · externe metrics | 40 | 31 |", "| levertijd (dagen) · interne metrics | 3 | 4\\.5 |",
+                     "| Jan | Ik bel elke week een klant | 2026-10-01 | ja | nee |", "| Els | Elke meeting een klantcase | 2026-11-18 | – | – |",
+                     "| webshop |", "| financiën |"] {
             #expect(md.contains(text), "markdown lacks \(text)")
         }
         let csv = CSVReport.render(s)

@@ -12,6 +12,8 @@ public struct ImprovementAction: Codable, Sendable, Equatable, Identifiable {
     public var owner: String
     /// ISO date, `YYYY-MM-DD`.
     public var due: String?
+    /// What earlier sessions said of it, oldest first (an action carried over lives on).
+    public var history: [ActionHistoryEntry]
 
     public init(
         id: String, step: String?, lens: Lens?, text: String, level: ActionLevel, owner: String, due: String? = nil
@@ -23,5 +25,32 @@ public struct ImprovementAction: Codable, Sendable, Equatable, Identifiable {
         self.level = level
         self.owner = owner
         self.due = due
+        history = []
+    }
+
+    enum CodingKeys: String, CodingKey { case id, step, lens, text, level, owner, due, history }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        step = try c.decodeIfPresent(String.self, forKey: .step)
+        lens = try c.decodeIfPresent(Lens.self, forKey: .lens)
+        text = try c.decode(String.self, forKey: .text)
+        level = try c.decode(ActionLevel.self, forKey: .level)
+        owner = try c.decode(String.self, forKey: .owner)
+        due = try c.decodeIfPresent(String.self, forKey: .due)
+        history = try c.decodeIfPresent([ActionHistoryEntry].self, forKey: .history) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encodeIfPresent(step, forKey: .step)
+        try c.encodeIfPresent(lens, forKey: .lens)
+        try c.encode(text, forKey: .text)
+        try c.encode(level, forKey: .level)
+        try c.encode(owner, forKey: .owner)
+        try c.encodeIfPresent(due, forKey: .due)
+        if !history.isEmpty { try c.encode(history, forKey: .history) }
     }
 }

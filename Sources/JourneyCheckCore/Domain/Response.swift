@@ -13,6 +13,8 @@ public struct Response: Codable, Sendable, Equatable {
     public var research: Research?
     /// The room's vote, when the answer came from a tally.
     public var votes: Votes?
+    /// What the team answered in the session this one follows (shown as "last time: no").
+    public var previous: Answer?
 
     public init(answer: Answer = .open, note: String = "", drivers: [String] = [], gap: GapKind? = nil,
                 research: Research? = nil, votes: Votes? = nil) {
@@ -37,7 +39,7 @@ public struct Response: Codable, Sendable, Equatable {
         }
     }
 
-    enum CodingKeys: String, CodingKey { case answer, note, drivers, gap, research, votes }
+    enum CodingKeys: String, CodingKey { case answer, note, drivers, gap, research, votes, previous }
 
     // Decisions are written only when made, so a file of answers stays as small as before.
     public init(from decoder: any Decoder) throws {
@@ -48,6 +50,7 @@ public struct Response: Codable, Sendable, Equatable {
         gap = try c.decodeIfPresent(GapKind.self, forKey: .gap)
         research = try c.decodeIfPresent(Research.self, forKey: .research)
         votes = try c.decodeIfPresent(Votes.self, forKey: .votes)
+        previous = try c.decodeIfPresent(Answer.self, forKey: .previous)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -58,6 +61,7 @@ public struct Response: Codable, Sendable, Equatable {
         try c.encodeIfPresent(gap, forKey: .gap)
         try c.encodeIfPresent(research, forKey: .research)
         try c.encodeIfPresent(votes, forKey: .votes)
+        try c.encodeIfPresent(previous, forKey: .previous)
     }
 }
 

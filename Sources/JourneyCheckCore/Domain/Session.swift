@@ -21,6 +21,14 @@ public struct Session: Codable, Sendable, Equatable {
     public var actions: [ImprovementAction]
     /// The journey's one top moment, once the team chose it.
     public var topMoment: TopMoment?
+    /// The session this one follows, when it is a reassessment.
+    public var follows: SessionLink?
+    /// The previous session's open actions, reviewed before the walk.
+    public var review: [ReviewItem]?
+    /// The current value of each metric, by name.
+    public var metricValues: [String: Double]?
+    /// The habits the leaders picked (this session's, and the previous one's to evaluate).
+    public var habits: [LeaderHabit]?
     public var cursor: Cursor
     /// Per-step timebox in seconds; nil when off.
     public var timebox: Int?
@@ -40,7 +48,9 @@ public struct Session: Codable, Sendable, Equatable {
         for (index, phase) in journey.phases.enumerated() {
             var steps: [Step] = []
             for step in phase.steps {
-                steps.append(Step(id: "s\(stepNumber)", text: step.text, digital: step.digital))
+                var s = Step(id: "s\(stepNumber)", text: step.text, digital: step.digital)
+                s.owner = journey.stepOwners[stepNumber - 1]
+                steps.append(s)
                 stepNumber += 1
             }
             phases.append(Phase(id: "p\(index + 1)", title: phase.title, steps: steps))
@@ -49,6 +59,10 @@ public struct Session: Codable, Sendable, Equatable {
         self.phases = phases
         actions = []
         topMoment = nil
+        follows = nil
+        review = nil
+        metricValues = nil
+        habits = nil
         let first = phases.first(where: { !$0.steps.isEmpty })?.steps.first?.id ?? ""
         cursor = Cursor(step: first, lens: .brand)
         timebox = nil

@@ -11,6 +11,8 @@ public struct Step: Codable, Sendable, Equatable, Identifiable {
     public var note: String
     /// Seconds the room spent on this step, across all sittings.
     public var seconds: Int
+    /// The department that owns the step, when the outline names one.
+    public var owner: String?
 
     public init(id: String, text: String, digital: Bool) {
         self.id = id
@@ -19,6 +21,7 @@ public struct Step: Codable, Sendable, Equatable, Identifiable {
         self.answers = LensResponses(digital: digital)
         self.note = ""
         self.seconds = 0
+        self.owner = nil
     }
 
     /// The lenses that apply to this step.

@@ -8,10 +8,14 @@ public struct WorkshopInfo: Codable, Sendable, Equatable {
     public var drivers: [Driver]
     public var facilitator: String
     public var participants: [String]
+    /// Up to three internal and three external metrics.
+    public var metrics: [Metric]
+    /// Leader habits this journey adds to the default menu.
+    public var habits: [String]
 
     public init(
         title: String, language: Language = .en, brandPromise: String = "", drivers: [Driver] = [],
-        facilitator: String = "", participants: [String] = []
+        facilitator: String = "", participants: [String] = [], metrics: [Metric] = [], habits: [String] = []
     ) {
         self.title = title
         self.language = language
@@ -19,5 +23,34 @@ public struct WorkshopInfo: Codable, Sendable, Equatable {
         self.drivers = drivers
         self.facilitator = facilitator
         self.participants = participants
+        self.metrics = metrics
+        self.habits = habits
+    }
+
+    enum CodingKeys: String, CodingKey { case title, language, brandPromise, drivers, facilitator, participants, metrics, habits }
+
+    // Metrics and habits came with version 3; they are written only when there are some.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        title = try c.decode(String.self, forKey: .title)
+        language = try c.decode(Language.self, forKey: .language)
+        brandPromise = try c.decode(String.self, forKey: .brandPromise)
+        drivers = try c.decode([Driver].self, forKey: .drivers)
+        facilitator = try c.decode(String.self, forKey: .facilitator)
+        participants = try c.decode([String].self, forKey: .participants)
+        metrics = try c.decodeIfPresent([Metric].self, forKey: .metrics) ?? []
+        habits = try c.decodeIfPresent([String].self, forKey: .habits) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(title, forKey: .title)
+        try c.encode(language, forKey: .language)
+        try c.encode(brandPromise, forKey: .brandPromise)
+        try c.encode(drivers, forKey: .drivers)
+        try c.encode(facilitator, forKey: .facilitator)
+        try c.encode(participants, forKey: .participants)
+        if !metrics.isEmpty { try c.encode(metrics, forKey: .metrics) }
+        if !habits.isEmpty { try c.encode(habits, forKey: .habits) }
     }
 }

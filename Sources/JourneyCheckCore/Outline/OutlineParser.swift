@@ -57,6 +57,9 @@ public enum OutlineParser {
         var drivers: [Driver]?
         var facilitator: String?
         var participants: [String]?
+        var metrics: [Metric] = []
+        var habits: [String] = []
+        var stepOwners: [Int: String] = [:]
         var phases: [(title: String, steps: [(text: String, digital: Bool)])] = []
         var phaseLines: [Int] = []
         var seenKeys: [String: Int] = [:]
@@ -101,8 +104,9 @@ public enum OutlineParser {
                     problem(n, "a step before the first phase; add a '## Phase' heading above it")
                     continue
                 }
-                let (stepText, digital) = digitalTag(item)
+                let (stepText, digital, owner) = tags(item, line: n, problem: problem)
                 if stepText.isEmpty { problem(n, "the step has no text"); continue }
+                if let owner { stepOwners[phases.reduce(0) { $0 + $1.steps.count }] = owner }
                 phases[phases.count - 1].steps.append((stepText, digital))
                 continue
             }
@@ -111,7 +115,7 @@ public enum OutlineParser {
                 let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
                 guard let canonical = metadataKeys[key] else {
                     if phases.isEmpty {
-                        problem(n, "unknown setting '\(key)'; known: language, brand promise (merkbelofte), drivers, facilitator (begeleider), participants (deelnemers)")
+                        problem(n, "unknown setting '\(key)'; known: language, brand promise (merkbelofte), drivers, facilitator (begeleider), participants (deelnemers), internal metrics (interne metrics), external metrics (externe metrics), habits (gewoontes)")
                     } else {
                         problem(n, "expected a step ('- …') or a phase ('## …')")
                     }
@@ -141,6 +145,11 @@ public enum OutlineParser {
                 case "participants":
                     participants = value.split(whereSeparator: { $0 == "," || $0 == ";" })
                         .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                case "internal metrics", "external metrics":
+                    metrics += parseMetrics(value, kind: canonical == "internal metrics" ? .internal : .external, line: n, problem: problem)
+                case "habits":
+                    habits = value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    if habits.isEmpty { problem(n, "'\(key):' lists no habits; separate them with ';'") }
                 default: break
                 }
                 continue
@@ -167,7 +176,7 @@ public enum OutlineParser {
         return Journey(
             title: title!, language: language ?? (usedDutch ? .nl : .en),
             brandPromise: brandPromise ?? "", drivers: drivers ?? [], facilitator: facilitator ?? "",
-            participants: participants ?? [], phases: phases)
+            participants: participants ?? [], metrics: metrics, habits: habits, phases: phases, stepOwners: stepOwners)
     }
 
     static let metadataKeys: [String: String] = [
@@ -176,8 +185,11 @@ public enum OutlineParser {
         "drivers": "drivers",
         "facilitator": "facilitator", "begeleider": "facilitator",
         "participants": "participants", "deelnemers": "participants",
+        "internal metrics": "internal metrics", "interne metrics": "internal metrics",
+        "external metrics": "external metrics", "externe metrics": "external metrics",
+        "habits": "habits", "gewoontes": "habits",
     ]
-    static let dutchKeys: Set<String> = ["taal", "merkbelofte", "begeleider", "deelnemers"]
+    static let dutchKeys: Set<String> = ["taal", "merkbelofte", "begeleider", "deelnemers", "interne metrics", "externe metrics", "gewoontes"]
     static let languageNames: [String: Language] = [
         "nl": .nl, "nederlands": .nl, "dutch": .nl, "en": .en, "english": .en, "engels": .en,
     ]
@@ -200,12 +212,62 @@ public enum OutlineParser {
         return nil
     }
 
-    /// Strip a trailing `[digital]` / `[digitaal]` (any case).
-    static func digitalTag(_ item: String) -> (String, Bool) {
-        for tag in ["[digital]", "[digitaal]"] where item.lowercased().hasSuffix(tag) {
-            return (String(item.dropLast(tag.count)).trimmingCharacters(in: .whitespaces), true)
+    /// Strip the trailing tags of a step, in any order and case: `[digital]` / `[digitaal]`,
+    /// and the department that owns it, `[owner: Logistics]` / `[afdeling: Logistiek]`.
+    static func tags(_ item: String, line: Int, problem: (Int, String) -> Void) -> (String, Bool, String?) {
+        var text = item
+        var digital = false
+        var owner: String?
+        while text.hasSuffix("]"), let open = text.lastIndex(of: "[") {
+            let tag = text[text.index(after: open)..<text.index(before: text.endIndex)]
+            let lower = tag.lowercased()
+            if lower == "digital" || lower == "digitaal" {
+                digital = true
+            } else if let colon = tag.firstIndex(of: ":"),
+                      ["owner", "afdeling"].contains(tag[..<colon].trimmingCharacters(in: .whitespaces).lowercased()) {
+                let name = tag[tag.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                if name.isEmpty { problem(line, "'[\(tag)]' names no department") }
+                if owner != nil { problem(line, "the step names its owner twice") }
+                owner = name
+            } else {
+                break
+            }
+            text = String(text[..<open]).trimmingCharacters(in: .whitespaces)
         }
-        return (item, false)
+        return (text, digital, owner)
+    }
+
+    /// `NPS = 40; levertijd (dagen) = 3; CES`: a name, a unit in brackets and a target, both
+    /// optional. Decimal commas are read.
+    static func parseMetrics(_ value: String, kind: Metric.Kind, line: Int, problem: (Int, String) -> Void) -> [Metric] {
+        var metrics: [Metric] = []
+        for part in value.split(separator: ";") {
+            let piece = part.trimmingCharacters(in: .whitespaces)
+            if piece.isEmpty { continue }
+            let sides = piece.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            var name = sides[0].trimmingCharacters(in: .whitespaces)
+            var unit = ""
+            if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
+                unit = name[name.index(after: open)..<name.index(before: name.endIndex)].trimmingCharacters(in: .whitespaces)
+                name = name[..<open].trimmingCharacters(in: .whitespaces)
+            }
+            if name.isEmpty { problem(line, "a metric without a name ('\(piece)')"); continue }
+            var target: Double?
+            if sides.count == 2 {
+                let t = sides[1].trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+                guard let number = Double(t), number.isFinite else {
+                    problem(line, "the target of metric '\(name)' is '\(sides[1].trimmingCharacters(in: .whitespaces))', which is not a number (write e.g. '\(name) = 40')")
+                    continue
+                }
+                target = number
+            }
+            metrics.append(Metric(name: name, unit: unit, target: target, kind: kind))
+        }
+        if metrics.count > Metric.perKind {
+            problem(line, "at most \(Metric.perKind) \(kind.rawValue) metrics; this line has \(metrics.count)")
+        }
+        if metrics.isEmpty { problem(line, "no metrics on this line; separate them with ';'") }
+        return metrics
     }
 
     /// `name = weight; name; name = 40%`. Weights accept a decimal comma.

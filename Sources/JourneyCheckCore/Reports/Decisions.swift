@@ -37,6 +37,58 @@ public struct Decisions: Sendable {
 
     public static let fixFirstLimit = 10
 
+    /// Gaps per department that owns steps, in the order the departments first appear; nil
+    /// when no step names an owner.
+    public static func gapsPerDepartment(_ session: Session) -> [(department: String, no: Int, dontKnow: Int)]? {
+        guard session.steps.contains(where: { $0.owner != nil }) else { return nil }
+        var order: [String] = []
+        var counts: [String: (Int, Int)] = [:]
+        for step in session.steps {
+            let key = step.owner ?? ""
+            if counts[key] == nil { order.append(key); counts[key] = (0, 0) }
+            for lens in Lens.allCases {
+                switch step.answers[lens].answer {
+                case .no: counts[key]!.0 += 1
+                case .dontKnow: counts[key]!.1 += 1
+                default: break
+                }
+            }
+        }
+        return order.map { ($0, counts[$0]!.0, counts[$0]!.1) }
+    }
+
+    /// The follow-up tables shared by the markdown and HTML reports: (heading, columns, rows).
+    public static func followUpTables(_ session: Session, _ w: Wording) -> [(heading: String, head: [String], rows: [[String]])] {
+        let lang = w.language
+        var tables: [(String, [String], [[String]])] = []
+        var numbers: [String: Int] = [:]
+        for (i, s) in session.steps.enumerated() { numbers[s.id] = i + 1 }
+        if let review = session.review, !review.isEmpty {
+            tables.append((w.reviewReport, [w.action, w.step, w.lens, w.outcome, w.note], review.map { item in
+                [item.action.text, item.action.step.flatMap { numbers[$0].map(String.init) } ?? w.wholeJourney,
+                 item.action.lens?.experienceName ?? "–", item.outcome?.label(lang) ?? "–", item.note]
+            }))
+        }
+        if !session.workshop.metrics.isEmpty {
+            tables.append((w.metricsReport, [w.metric, w.target, w.value], session.workshop.metrics.map { m in
+                [m.name + (m.unit.isEmpty ? "" : " (\(m.unit))") + " · " + (m.kind == .internal ? w.internalMetrics : w.externalMetrics).lowercased(),
+                 m.target.map(formatWeight) ?? "–", session.metricValues?[m.name].map(formatWeight) ?? "–"]
+            }))
+        }
+        if let habits = session.habits, !habits.isEmpty {
+            func mark(_ v: Bool?) -> String { v.map { $0 ? Answer.yes.label(lang) : Answer.no.label(lang) } ?? "–" }
+            tables.append((w.habitsReport, [w.leader, w.habit, w.since.capitalized, w.kept.capitalized, w.valuable.capitalized], habits.map { h in
+                [h.leader, h.habit, h.started, h.carried ? mark(h.kept) : "–", h.carried ? mark(h.valuable) : "–"]
+            }))
+        }
+        if let perDepartment = gapsPerDepartment(session) {
+            tables.append((w.gapsPerDepartment, [w.department, Answer.no.label(lang), Answer.dontKnow.label(lang)], perDepartment.map {
+                [$0.department.isEmpty ? w.noDepartment : $0.department, String($0.no), String($0.dontKnow)]
+            }))
+        }
+        return tables
+    }
+
     /// The notes not shown with the improvement potential: each step's note and the notes on
     /// answers that are not gaps, per step (number, text, lines of "label: note").
     public static func otherNotes(_ session: Session, _ w: Wording) -> [(stepNumber: Int, stepText: String, lines: [String])] {

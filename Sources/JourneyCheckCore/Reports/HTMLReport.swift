@@ -39,6 +39,7 @@ public enum HTMLReport {
         var facts: [(String, String)] = [(w.date, day(session.created)
             + (day(session.updated) != day(session.created) ? " (\(w.lastChanged) \(day(session.updated)))" : ""))]
         if !session.facilitator.isEmpty { facts.append((w.facilitator, session.facilitator)) }
+        if let f = session.follows { facts.append((w.follows, "\(f.path) (\(day(f.created)))")) }
         if !session.participants.isEmpty { facts.append((w.participants, session.participants.joined(separator: ", "))) }
         if !session.brandPromise.isEmpty { facts.append((w.brandPromise, session.brandPromise)) }
         if !session.drivers.isEmpty {
@@ -124,6 +125,9 @@ public enum HTMLReport {
                         : table([w.step, w.lens, w.answer, "\(Answer.yes.label(lang)) / \(Answer.no.label(lang)) / \(Answer.dontKnow.label(lang))"],
                                 d.disagreements.map { [stepName($0.stepNumber, $0.stepText), $0.lens.experienceName, $0.answer.label(lang), $0.votes.text] }),
                 ]),
+                .group(Decisions.followUpTables(session, w).enumerated().map { i, t in
+                    section("follow-up-\(i + 1)", t.heading, [table(t.head, t.rows)])
+                }),
                 section("summary", w.summary, [
                     table([w.lens] + answerHead,
                           Lens.allCases.map { [$0.experienceName] + counts(potential.perLens[$0]!) } + [[w.reportTotal] + counts(potential.total)],
@@ -170,7 +174,7 @@ public enum HTMLReport {
         }
     }
 
-    static let css: StaticString = """
+    public static let css: StaticString = """
         :root { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1d1f; }
         body { max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.4; }
         h1 { font-size: 1.6rem; margin-bottom: .5rem; }

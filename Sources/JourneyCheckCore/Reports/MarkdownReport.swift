@@ -17,6 +17,7 @@ public enum MarkdownReport {
             + (day(session.updated, timeZone) != day(session.created, timeZone)
                 ? " (\(w.lastChanged) \(day(session.updated, timeZone)))" : "")]
         if !session.facilitator.isEmpty { facts.append("**\(w.facilitator):** \(escape(session.facilitator))") }
+        if let f = session.follows { facts.append("**\(w.follows):** \(escape(f.path)) (\(day(f.created, timeZone)))") }
         if !session.participants.isEmpty {
             facts.append("**\(w.participants):** \(session.participants.map(escape).joined(separator: ", "))")
         }
@@ -114,6 +115,15 @@ public enum MarkdownReport {
             }
         }
         line()
+
+        for (heading, head, rows) in Decisions.followUpTables(session, w) {
+            line("## \(heading)")
+            line()
+            line("| " + head.joined(separator: " | ") + " |")
+            line("|" + head.map { _ in "---" }.joined(separator: "|") + "|")
+            for row in rows { line("| " + row.map(escape).joined(separator: " | ") + " |") }
+            line()
+        }
 
         line("## \(w.summary)")
         line()
@@ -260,7 +270,7 @@ public enum MarkdownReport {
         share.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"
     }
 
-    static func day(_ date: Date, _ tz: TimeZone) -> String {
+    public static func day(_ date: Date, _ tz: TimeZone) -> String {
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = tz
         let c = cal.dateComponents([.year, .month, .day], from: date)

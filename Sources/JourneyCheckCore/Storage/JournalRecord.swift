@@ -18,8 +18,12 @@ public struct JournalRecord: Codable, Sendable, Equatable {
     /// Steps that changed (or were added), whole.
     public var steps: [Step]?
     public var actions: [ImprovementAction]?
-    /// The top moment, when it changed; `cleared` when it was removed.
-    public var topMoment: TopMomentChange?
+    /// Session-level values, when they changed: `{"value": …}`, or `{}` when removed.
+    public var topMoment: Replacement<TopMoment>?
+    public var follows: Replacement<SessionLink>?
+    public var review: Replacement<[ReviewItem]>?
+    public var metricValues: Replacement<[String: Double]>?
+    public var habits: Replacement<[LeaderHabit]>?
     public var cursor: Cursor?
     public var updated: Date?
     /// Seconds; 0 means off.
@@ -59,7 +63,11 @@ public struct JournalRecord: Codable, Sendable, Equatable {
             if !changed.isEmpty { r.steps = changed }
         }
         if old.actions != new.actions { r.actions = new.actions }
-        if old.topMoment != new.topMoment { r.topMoment = TopMomentChange(new.topMoment) }
+        if old.topMoment != new.topMoment { r.topMoment = Replacement(new.topMoment) }
+        if old.follows != new.follows { r.follows = Replacement(new.follows) }
+        if old.review != new.review { r.review = Replacement(new.review) }
+        if old.metricValues != new.metricValues { r.metricValues = Replacement(new.metricValues) }
+        if old.habits != new.habits { r.habits = Replacement(new.habits) }
         if old.cursor != new.cursor { r.cursor = new.cursor }
         if old.updated != new.updated { r.updated = new.updated }
         if old.timebox != new.timebox { r.timebox = new.timebox ?? 0 }
@@ -68,15 +76,10 @@ public struct JournalRecord: Codable, Sendable, Equatable {
         return r == JournalRecord() ? nil : r
     }
 
-    /// A top moment set, or removed (`{"cleared": true}`), so that nil can mean "unchanged".
-    public struct TopMomentChange: Codable, Sendable, Equatable {
-        public var set: TopMoment?
-        public var cleared: Bool?
-        init(_ moment: TopMoment?) {
-            set = moment
-            cleared = moment == nil ? true : nil
-        }
-        var moment: TopMoment? { cleared == true ? nil : set }
+    /// A value set, or removed (`{}`), so that a missing key can mean "unchanged".
+    public struct Replacement<T: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
+        public var value: T?
+        init(_ value: T?) { self.value = value }
     }
 
     public enum ReplayError: Error { case unknownStep(String) }
@@ -100,7 +103,11 @@ public struct JournalRecord: Codable, Sendable, Equatable {
             }
         }
         if let actions { s.actions = actions }
-        if let topMoment { s.topMoment = topMoment.moment }
+        if let topMoment { s.topMoment = topMoment.value }
+        if let follows { s.follows = follows.value }
+        if let review { s.review = review.value }
+        if let metricValues { s.metricValues = metricValues.value }
+        if let habits { s.habits = habits.value }
         if let cursor { s.cursor = cursor }
         if let updated { s.updated = updated }
         if let timebox { s.timebox = timebox > 0 ? timebox : nil }

@@ -4,7 +4,12 @@ import Foundation
 public enum SessionNaming {
     /// `sessions/<outline name>-<date>.json`, with `-2`, `-3`, … when taken.
     public static func newPath(for outline: String, in folder: String, now: Date, timeZone: TimeZone) -> String {
-        let base = URL(fileURLWithPath: outline).deletingPathExtension().lastPathComponent
+        var base = URL(fileURLWithPath: outline).deletingPathExtension().lastPathComponent
+        // A session named after its day (`name-2026-11-18`, `name-2026-11-18-2`) gives its
+        // next session the journey's name with the new day, not both days.
+        if let match = base.firstMatch(of: /-\d{4}-\d{2}-\d{2}(-\d+)?$/), match.range.lowerBound > base.startIndex {
+            base = String(base[..<match.range.lowerBound])
+        }
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = timeZone
         let c = cal.dateComponents([.year, .month, .day], from: now)

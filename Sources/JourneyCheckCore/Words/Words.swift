@@ -93,6 +93,55 @@ public struct Words: Sendable {
     public let promptHow = Template("Hoe: {1} (Esc: geen)", "How: {1} (Esc: none)")
     public let gapsWithoutAction = Template("{1} gaten zonder actie", "{1} gaps without an action")
     public let perPhase = Phrase("Per fase", "Per phase")
+    public let comparison = Phrase("Vergelijking", "Comparison")
+    public let reviewTitle = Phrase("Terugblik", "Review")
+    public let reviewActions = Phrase("Acties van de vorige keer", "Last time's actions")
+    public let reviewHabits = Phrase("Gewoontes van de leiders: volgehouden? waardevol?", "The leaders' habits: kept? valuable?")
+    public let reviewSince = Template("Vorige sessie: {1}.", "Previous session: {1}.")
+    public let reviewExplain = Phrase("Eerst terugkijken: wat werd er van elke actie?", "First look back: what became of each action?")
+    public let reviewDone = Phrase("Alles besproken. Enter: naar de stappen.", "All reviewed. Enter: on to the steps.")
+    public let followUpTitle = Phrase("Metrics en gewoontes", "Metrics and habits")
+    public let followUpExplain = Phrase("De metrics van deze journey nu, en de gewoonte die elke leider 6 weken volhoudt.",
+                                        "The journey's metrics now, and the habit each leader keeps for 6 weeks.")
+    public let internalMetrics = Phrase("Interne metrics", "Internal metrics")
+    public let externalMetrics = Phrase("Externe metrics", "External metrics")
+    public let noMetrics = Phrase("geen (outline: interne metrics: / externe metrics:)", "none (outline: internal metrics: / external metrics:)")
+    public let leaderHabits = Phrase("Gewoontes van de leiders", "The leaders' habits")
+    public let noHabitsYet = Phrase("nog geen; a kiest er een uit het menu", "none yet; a picks one from the menu")
+    public let kept = Phrase("volgehouden", "kept")
+    public let valuable = Phrase("waardevol", "valuable")
+    public let since = Phrase("sinds", "since")
+    public let promptReviewNote = Phrase("Notitie bij deze actie", "Note on this action")
+    public let promptMetricValue = Template("Waarde van {1} nu (leeg = wissen)", "Value of {1} now (empty = clear)")
+    public let promptHabitLeader = Phrase("Naam van de leider", "The leader's name")
+    public let promptHabitStart = Phrase("Begint op (JJJJ-MM-DD)", "Starts on (YYYY-MM-DD)")
+    public let chooseHabit = Phrase("Kies een gewoonte (1–9; Esc annuleert):", "Pick a habit (1–9; Esc cancels):")
+    public let invalidNumber = Phrase("Geen getal: niets veranderd.", "Not a number: nothing changed.")
+    public let lastTime = Template("vorige keer: {1}", "last time: {1}")
+    public let absentOwners = Template("Niet in de zaal, wel eigenaar van stappen: {1}", "Not in the room, but owning steps: {1}")
+    public let gapsPerDepartment = Phrase("Gaten per afdeling", "Gaps per department")
+    public let department = Phrase("Afdeling", "Department")
+    public let noDepartment = Phrase("(geen afdeling)", "(no department)")
+    public let reviewReport = Phrase("Terugblik op de vorige keer", "Review of last time")
+    public let outcome = Phrase("Uitkomst", "Outcome")
+    public let metricsReport = Phrase("Metrics", "Metrics")
+    public let value = Phrase("Waarde", "Value")
+    public let habitsReport = Phrase("Gewoontes van de leiders", "The leaders' habits")
+    public let leader = Phrase("Leider", "Leader")
+    public let habit = Phrase("Gewoonte", "Habit")
+    public let follows = Phrase("Volgt op", "Follows")
+    public let sessionsCompared = Phrase("Sessies", "Sessions")
+    public let yesSharePerLens = Phrase("Aandeel ja per type beleving", "Share of yes per type of experience")
+    public let trend = Phrase("Trend", "Trend")
+    public let better = Phrase("Beter", "Better")
+    public let worse = Phrase("Slechter", "Worse")
+    public let knowledgeGained = Phrase("Kennis gewonnen", "Knowledge gained")
+    public let doneButUnmoved = Phrase("Gedaan, maar het antwoord bewoog niet", "Done, but the answer did not move")
+    public let stillSays = Template("gedaan, maar het team zegt nog steeds {1}", "done, but the team still says {1}")
+    public let stepsAddedRemoved = Phrase("Stappen erbij en eraf", "Steps added and removed")
+    public let metricsOverTime = Phrase("Metrics door de tijd", "Metrics over time")
+    public let metric = Phrase("Metric", "Metric")
+    public let target = Phrase("Doel", "Target")
     public let disagreement = Phrase("Niet eens", "Disagreement")
     public let disagreementExplain = Phrase(
         "Vragen waar de zaal stemde en geen antwoord twee derde van de stemmen kreeg: een verschil van inzicht tussen de leiders, vaak de nuttigste bevinding.",
@@ -132,7 +181,7 @@ public struct Words: Sendable {
     public let promptDue = Phrase("Deadline (JJJJ-MM-DD, mag leeg)", "Due date (YYYY-MM-DD, may be empty)")
     public let promptSaveAs = Phrase("Opslaan als (pad)", "Save as (path)")
     public let inputKeys = Phrase("Enter bewaart · Esc annuleert", "Enter saves · Esc cancels")
-    public let journeyComplete = Phrase("Alle stappen beantwoord. p: beslissen wat eerst.", "Every step answered. p: decide what comes first.")
+    public let journeyComplete = Phrase("Alle stappen beantwoord. m: metrics en gewoontes · p: beslissen wat eerst.", "Every step answered. m: metrics and habits · p: decide what comes first.")
     public let nothingYet = Phrase("Nog geen 'nee' of 'weet niet'. Elk 'nee' en 'weet niet' komt hier.", "No 'no' or 'don't know' yet. Every 'no' and 'don't know' appears here.")
     public let notApplicable = Phrase("De gebruikersvraag geldt alleen voor een stap met een digitaal element (g zet het aan).", "The user question applies only to a step with a digital element (g switches it on).")
     public let invalidTimebox = Phrase("Schrijf bijv. 3m, 90s of 2m30s (leeg = uit).", "Write e.g. 3m, 90s or 2m30s (empty = off).")
@@ -201,6 +250,7 @@ public struct Words: Sendable {
             KeyWord(Phrase("o", "o"), Phrase("overzicht", "overview")),
             KeyWord(Phrase("p", "p"), Phrase("beslissen", "decide")),
             KeyWord(Phrase("v", "v"), Phrase("stemmen", "vote")),
+            KeyWord(Phrase("m", "m"), Phrase("metrics", "metrics")),
             KeyWord(Phrase("␣", "␣"), Phrase("pauze", "pause")),
             KeyWord(Phrase("a", "a"), Phrase("stap erbij", "add step")),
             KeyWord(Phrase("g", "g"), Phrase("digitaal", "digital")),
@@ -244,6 +294,39 @@ public struct Words: Sendable {
             KeyWord(Phrase("Enter", "Enter"), Phrase("vraag", "open")),
             KeyWord(Phrase("u", "u"), Phrase("herstel", "undo")),
             KeyWord(Phrase("o", "o"), Phrase("overzicht", "overview")),
+            KeyWord(Phrase("?", "?"), Phrase("help", "help")),
+            KeyWord(Phrase("q", "q"), Phrase("stop", "quit")),
+        ],
+    ]
+    public let footerReview: [[KeyWord]] = [
+        [
+            KeyWord(Phrase("↑↓", "↑↓"), Phrase("kies", "select")),
+            KeyWord(Phrase("1", "1"), Phrase("gedaan", "done")),
+            KeyWord(Phrase("2", "2"), Phrase("bezig", "in progress")),
+            KeyWord(Phrase("3", "3"), Phrase("geschrapt", "dropped")),
+            KeyWord(Phrase("4", "4"), Phrase("doorgeschoven", "carried over")),
+            KeyWord(Phrase("e", "e"), Phrase("notitie", "note")),
+        ],
+        [
+            KeyWord(Phrase("k", "k"), Phrase("volgehouden", "kept")),
+            KeyWord(Phrase("w", "v"), Phrase("waardevol", "valuable")),
+            KeyWord(Phrase("Esc", "Esc"), Phrase("naar de stappen", "to the steps")),
+            KeyWord(Phrase("u", "u"), Phrase("herstel", "undo")),
+            KeyWord(Phrase("?", "?"), Phrase("help", "help")),
+            KeyWord(Phrase("q", "q"), Phrase("stop", "quit")),
+        ],
+    ]
+    public let footerFollowUp: [[KeyWord]] = [
+        [
+            KeyWord(Phrase("↑↓", "↑↓"), Phrase("kies", "select")),
+            KeyWord(Phrase("Enter", "Enter"), Phrase("waarde", "value")),
+            KeyWord(Phrase("a", "a"), Phrase("gewoonte kiezen", "pick a habit")),
+            KeyWord(Phrase("x", "x"), Phrase("weg", "delete")),
+            KeyWord(Phrase("k w", "k v"), Phrase("volgehouden/waardevol", "kept/valuable")),
+        ],
+        [
+            KeyWord(Phrase("Esc", "Esc"), Phrase("terug", "back")),
+            KeyWord(Phrase("u", "u"), Phrase("herstel", "undo")),
             KeyWord(Phrase("?", "?"), Phrase("help", "help")),
             KeyWord(Phrase("q", "q"), Phrase("stop", "quit")),
         ],
@@ -294,6 +377,8 @@ public struct Words: Sendable {
         KeyWord(Phrase("b", "b"), Phrase("gedragsactie voor de hele journey", "behaviour action for the whole journey")),
         KeyWord(Phrase("m", "m"), Phrase("topmoment bij deze stap, met de vier criteria", "top moment at this step, with the four criteria")),
         KeyWord(Phrase("A", "A"), Phrase("op het stapscherm: actie bij de huidige vraag", "on the step screen: an action on the current question")),
+        KeyWord(Phrase("m", "m"), Phrase("metrics en gewoontes: waarde invullen (Enter), gewoonte kiezen (a), volgehouden/waardevol (k w)", "metrics and habits: enter a value (Enter), pick a habit (a), kept/valuable (k v)")),
+        KeyWord(Phrase("1 2 3 4", "1 2 3 4"), Phrase("in de terugblik: gedaan / bezig / geschrapt / doorgeschoven", "in the review: done / in progress / dropped / carried over")),
         KeyWord(Phrase("S", "S"), Phrase("opslaan als (ander pad)", "save as (another path)")),
         KeyWord(Phrase("? F1", "? F1"), Phrase("deze hulp", "this help")),
         KeyWord(Phrase("q  Ctrl-C", "q  Ctrl-C"), Phrase("stoppen (alles is al opgeslagen)", "quit (everything is saved already)")),
@@ -350,6 +435,23 @@ public struct Words: Sendable {
                            "Create moments people want to share: would the customer take out their phone to photograph this moment?"),
         .inspiring: Phrase("Inspireer de klant, biedt iets om naar te streven", "Inspire the customer, offer something to strive for"),
     ]
+    public let reviewLabels: [ReviewOutcome: Phrase] = [
+        .done: Phrase("gedaan", "done"), .inProgress: Phrase("bezig", "in progress"), .dropped: Phrase("geschrapt", "dropped"),
+        .carriedOver: Phrase("doorgeschoven", "carried over"),
+    ]
+    /// Seed 000's menu of concrete habits for leaders; an outline may add its own.
+    public let defaultHabits: [Phrase] = [
+        Phrase("Dagelijks doe ik minimaal 1 actie die een positieve impact heeft op de klant.",
+               "Every day I do at least one thing that has a positive impact on the customer."),
+        Phrase("1x per week deel ik in ons teamoverleg wat ik zelf heb geleerd n.a.v. klantinzichten.",
+               "Once a week I share in our team meeting what I learned from customer insights."),
+        Phrase("Ik start mijn dag door aan een teamlid te vragen of zij zich gefaciliteerd voelen om een top klantbeleving te geven.",
+               "I start my day by asking a team member whether they feel equipped to give a top customer experience."),
+        Phrase("Iedere meeting starten we met 5 minuten delen van een recente klantcase.",
+               "Every meeting starts with five minutes on a recent customer case."),
+        Phrase("1x per maand vraag ik minimaal 1 medewerker in de operatie wat ik kan doen zodat zij meer impact op de klant kunnen maken.",
+               "Once a month I ask at least one employee in operations what I can do so they can make more impact on the customer."),
+    ]
     public let levelLabels: [ActionLevel: Phrase] = [
         .behaviour: Phrase("gedrag", "behaviour"), .journey: Phrase("journey", "journey"), .moment: Phrase("moment", "moment"),
     ]
@@ -362,8 +464,10 @@ public struct Words: Sendable {
     public let startResume = Phrase("Verder met een sessie", "Resume a session")
     public let startNew = Phrase("Nieuwe workshop", "Start a workshop")
     public let startInvalid = Phrase("⚠ ongeldig", "⚠ invalid")
+    public let startReassessOnlySessions = Phrase("r: een volgende sessie van een opgeslagen sessie", "r: the next session of a saved session")
     public let footerStart: [[KeyWord]] = [[
         KeyWord(Phrase("↑↓", "↑↓"), Phrase("kies", "select")), KeyWord(Phrase("Enter", "Enter"), Phrase("start", "open")),
+        KeyWord(Phrase("r", "r"), Phrase("opnieuw", "reassess")),
         KeyWord(Phrase("q", "q"), Phrase("stop", "quit")),
     ]]
 }

@@ -1,7 +1,7 @@
 import Foundation
 import JourneyCheckCore
 
-public enum Screen: Equatable, Sendable { case step, overview, decide, help }
+public enum Screen: Equatable, Sendable { case step, overview, decide, help, review, followUp }
 
 /// Everything the screen shows: the session plus what only the screen knows.
 public struct AppState: Sendable {
@@ -41,6 +41,9 @@ public struct AppState: Sendable {
     public var decideSelection = 0
     var decideScroll = 0
     var helpScroll = 0
+    /// Selected rows of the review and the metrics-and-habits screens.
+    public var reviewSelection = 0
+    public var followUpSelection = 0
     /// Sessions before each change, newest last.
     var undoStack: [Session] = []
     static let undoLimit = 200
@@ -65,6 +68,11 @@ public struct AppState: Sendable {
         stepEnteredAt = now
         overviewSelection = index.position(of: session.cursor.step)?.ordinal ?? 0
         rebuildDecideRows()
+        // A reassessment opens on the review of last time, until everything in it is decided.
+        if needsReview {
+            screen = .review
+            reviewSelection = nextOpen(after: -1, reviewRows)
+        }
     }
 
     /// Improve, then find out, each gap in the fix-first order followed by its actions; then the

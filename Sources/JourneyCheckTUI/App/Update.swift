@@ -76,6 +76,8 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         case .overview: return state.overviewKey(key)
         case .decide: return state.decideKey(key)
         case .help: return state.helpKey(key)
+        case .review: return state.reviewKey(key)
+        case .followUp: return state.followUpKey(key)
         }
     }
 }

@@ -13,6 +13,8 @@ public func view(_ state: AppState) -> ScreenBuffer {
     case .overview: drawOverview(&buf, state)
     case .decide: drawDecide(&buf, state)
     case .help: drawHelp(&buf, state)
+    case .review: drawReview(&buf, state)
+    case .followUp: drawFollowUp(&buf, state)
     }
     drawBottom(&buf, state)
     return buf
@@ -34,6 +36,8 @@ func drawBottom(_ buf: inout ScreenBuffer, _ state: AppState) {
     case .overview: footer = t.footerOverview
     case .decide: footer = t.footerDecide
     case .help: footer = t.footerHelp
+    case .review: footer = t.footerReview
+    case .followUp: footer = t.footerFollowUp
     }
     var statusRow = h - 3
     if let overlay = state.overlay {
@@ -67,6 +71,16 @@ func drawBottom(_ buf: inout ScreenBuffer, _ state: AppState) {
             buf.fill(y: h - 3, role: .input)
             buf.put(" " + t.promptLevel, x: 0, y: h - 3, role: .input)
             statusRow = h - 4
+        case .chooseHabit:
+            let menu = state.habitMenu.prefix(9)
+            let top = max(2, h - 4 - menu.count)
+            buf.fill(y: top - 1, role: .input)
+            buf.put(" " + t.chooseHabit, x: 0, y: top - 1, role: .input)
+            for (i, habit) in menu.enumerated() {
+                buf.fill(y: top + i, role: .input)
+                buf.put(TextLayout.truncate(" \(i + 1) \(habit)", w - 1), x: 0, y: top + i, role: .input)
+            }
+            statusRow = top - 2
         case .confirmDeleteTopMoment:
             buf.fill(y: h - 3, role: .warning)
             buf.put(" " + t.confirmDeleteTopMoment, x: 0, y: h - 3, role: .warning)

@@ -14,6 +14,8 @@ public enum Overlay: Equatable, Sendable {
     case chooseResearch(step: String, lens: Lens, who: String)
     /// The top moment's four criteria, one key each; every key is saved at once.
     case momentCriteria
+    /// A leader's habit from the menu, by its number.
+    case chooseHabit
     /// A newer state found in a temporary file left by an interrupted save.
     case recover(Session)
 }
@@ -66,6 +68,11 @@ extension AppState {
             let method = ResearchMethod.allCases[n - 1]
             self.overlay = .input(.researchDue(step: step, lens: lens, who: who, method: method),
                                   TextInput(self.step(step)?.answers[lens].research?.due ?? ""))
+            return []
+        case .chooseHabit:
+            if key == .escape { self.overlay = nil; return [] }
+            guard case .char(let c) = key, let n = Int(String(c)), n >= 1, n <= min(9, habitMenu.count) else { return [] }
+            self.overlay = .input(.habitLeader(habit: habitMenu[n - 1]), TextInput())
             return []
         case .momentCriteria:
             guard var moment = session.topMoment else { self.overlay = nil; return [] }

@@ -23,6 +23,10 @@ public enum Prompt: Equatable, Sendable {
     case topMoment(step: String)
     /// The room's vote on a question: three counts.
     case tally(step: String, lens: Lens)
+    case reviewNote(Int)
+    case metricValue(String)
+    case habitLeader(habit: String)
+    case habitStart(habit: String, leader: String)
     case saveAs
 }
 
@@ -134,6 +138,33 @@ extension AppState {
                 keepSelectionsVisible()
             }
             return effects
+        case .reviewNote(let i):
+            guard let item = session.review?[i], item.note != value else { return [] }
+            return change { s, now in try s.decideReview(i, item.outcome, note: value, now: now) }
+        case .metricValue(let name):
+            let number = Double(value.replacingOccurrences(of: ",", with: "."))
+            guard value.isEmpty || (number?.isFinite ?? false) else {
+                status = text.invalidNumber
+                return []
+            }
+            guard session.metricValues?[name] != number else { return [] }
+            return change { s, now in try s.setMetricValue(name, value.isEmpty ? nil : number, now: now) }
+        case .habitLeader(let habit):
+            guard !value.isEmpty else {
+                status = text.emptyText
+                return []
+            }
+            overlay = .input(.habitStart(habit: habit, leader: value), TextInput(MarkdownReport.day(now, timeZone)))
+            return []
+        case .habitStart(let habit, let leader):
+            guard isISODate(value) else {
+                status = text.invalidDate
+                overlay = .input(.habitStart(habit: habit, leader: leader), TextInput(value))
+                return []
+            }
+            let effects = change { s, now in try s.addHabit(leader: leader, habit: habit, started: value, now: now) }
+            followUpSelection = followUpRows.lastIndex { if case .habit = $0 { true } else { false } } ?? followUpSelection
+            return effects
         case .tally(let step, let lens):
             guard let votes = Votes.parse(value) else {
                 status = text.invalidTally
@@ -169,6 +200,10 @@ func promptLabel(_ prompt: Prompt, _ state: AppState) -> String {
     case .questionNote(let step, let lens):
         return t.promptNote("\((state.ordinal(of: step) ?? 0) + 1) · \(lens.label(lang))")
     case .tally: return t.promptTally
+    case .reviewNote: return t.promptReviewNote
+    case .metricValue(let name): return t.promptMetricValue(name)
+    case .habitLeader(let habit): return t.promptHabitLeader + " (\(TextLayout.truncate(habit, 40)))"
+    case .habitStart: return t.promptHabitStart
     case .stepNote: return t.promptStepNote
     case .addStep: return t.promptAddStep
     case .renameStep: return t.promptRenameStep

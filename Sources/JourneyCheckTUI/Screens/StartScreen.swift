@@ -5,6 +5,8 @@ import JourneyCheckCore
 public enum StartChoice: Equatable, Sendable {
     case startOutline(String)
     case resume(String)
+    /// A new session that follows a saved one.
+    case reassess(String)
 }
 
 /// The start screen: outlines in `workshops/` and saved sessions, newest first. Reading the
@@ -53,6 +55,14 @@ public func startUpdate(_ state: inout StartState, _ message: Message) -> [Effec
                 return []
             }
             return [.open(e.kind == .outline ? .startOutline(e.path) : .resume(e.path))]
+        case .char("r"):
+            guard state.entries.indices.contains(state.selection) else { return [] }
+            let e = state.entries[state.selection]
+            guard e.kind == .session, e.problem == nil else {
+                state.status = e.problem ?? Words.table.startReassessOnlySessions.en
+                return []
+            }
+            return [.open(.reassess(e.path))]
         default: break
         }
     default: break

@@ -41,6 +41,7 @@ extension AppState {
         case .char("u"): return undo()
         case .char("o"), .char("2"): return openOverview()
         case .char("p"), .char("3"): return openDecide()
+        case .char("m"): return openFollowUp()
         case .char("A"):
             overlay = .input(.actionText(step: step.id, lens: lens), TextInput())
             return []
@@ -177,7 +178,10 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
     // Room for a tally ("3/3/1≠") beside the answer when this step has one.
     let hasVotes = Lens.allCases.contains { step.answers[$0].votes != nil }
     let answerWidth = 13 + (hasVotes ? 9 : 0)
-    let questionWidth = max(10, w - labelWidth - answerWidth - 2)
+    // In a reassessment, last time's answer stands as a symbol left of this time's.
+    let hasPrevious = Lens.allCases.contains { step.answers[$0].previous != nil }
+    let previousWidth = hasPrevious ? 3 : 0
+    let questionWidth = max(10, w - labelWidth - answerWidth - previousWidth - 2)
     let stepText = "\(ordinal + 1). \(step.text)" + (step.digital ? "  [\(t.digitalTag)]" : "")
     let stepLines = TextLayout.wrap(stepText, w - 2)
     let promise = s.brandPromise.isEmpty ? [] : TextLayout.wrap("\(t.brandPromise): \(s.brandPromise)", w - 2)
@@ -254,13 +258,17 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
             + (response.votes.map { " \($0.text)" + ($0.isSplit ? "≠" : "") } ?? "")
         buf.put(TextLayout.pad(label, answerWidth - 1), x: w - answerWidth, y: firstY,
                 role: isCurrent ? .current : answerRole(response.answer))
+        if let previous = response.previous {
+            buf.put(previous.symbol, x: w - answerWidth - previousWidth + 1, y: firstY, role: .dim)
+        }
     }
     // The note of the current question, right under the questions.
     let note = step.answers[current].note
+    let last = step.answers[current].previous.map { "  ·  " + t.lastTime($0.label(lang)) } ?? ""
     if note.isEmpty {
-        buf.put(TextLayout.truncate("\(t.note): —", w - 2), x: 1, y: y, role: .dim)
+        buf.put(TextLayout.truncate("\(t.note): —" + last, w - 2), x: 1, y: y, role: .dim)
     } else {
-        buf.put(TextLayout.truncate("\(t.note): \(note)", w - 2), x: 1, y: y, role: .normal)
+        buf.put(TextLayout.truncate("\(t.note): \(note)" + last, w - 2), x: 1, y: y, role: .normal)
     }
     y += 1
     if let id = state.finishedStep, let done = state.step(id), let n = state.ordinal(of: id) {

@@ -1,0 +1,124 @@
+import Foundation
+
+/// The next session of a journey, and what the team records around the walk: the review of
+/// last time's actions, the metrics, the leaders' habits.
+extension Session {
+    /// A new session that follows `previous` (read from `path`): the journey as the team left
+    /// it (phases, steps with their ids and owners, promise, drivers, metrics, people), every
+    /// answer open with last time's answer beside it, last time's actions waiting for review,
+    /// and the habits the leaders picked waiting to be evaluated.
+    public static func reassess(_ previous: Session, path: String, now: Date) -> Session {
+        var s = previous
+        s.version = Session.currentVersion
+        s.created = now.wholeSeconds
+        s.updated = now.wholeSeconds
+        for p in s.phases.indices {
+            for i in s.phases[p].steps.indices {
+                var step = s.phases[p].steps[i]
+                let old = step.answers
+                step.answers = LensResponses(digital: step.digital)
+                for lens in Lens.allCases where old[lens].answer != .open && old[lens].answer != .notApplicable {
+                    step.answers[lens].previous = old[lens].answer
+                }
+                step.note = ""
+                step.seconds = 0
+                s.phases[p].steps[i] = step
+            }
+        }
+        s.actions = []
+        s.review = previous.actions.isEmpty ? nil : previous.actions.map { ReviewItem(action: $0) }
+        let toEvaluate = (previous.habits ?? []).filter { !$0.carried }
+            .map { LeaderHabit(leader: $0.leader, habit: $0.habit, started: $0.started, carried: true) }
+        s.habits = toEvaluate.isEmpty ? nil : toEvaluate
+        s.metricValues = nil
+        s.follows = SessionLink(path: path, created: previous.created, updated: previous.updated)
+        let first = s.phases.first(where: { !$0.steps.isEmpty })?.steps.first?.id ?? ""
+        s.cursor = Cursor(step: first, lens: .brand)
+        return s
+    }
+
+    /// Review items still waiting for a decision.
+    public var openReviews: Int { (review ?? []).reduce(0) { $0 + ($1.outcome == nil ? 1 : 0) } }
+
+    /// Decide what became of a reviewed action. In progress and carried-over actions live on in
+    /// this session with the decision added to their history; done and dropped ones stay in
+    /// the review only.
+    public mutating func decideReview(_ index: Int, _ outcome: ReviewOutcome?, note: String? = nil, now: Date) throws {
+        guard var items = review, items.indices.contains(index) else { throw EditError.unknownStep("review \(index)") }
+        items[index].outcome = outcome
+        if let note { items[index].note = note.trimmed }
+        review = items
+        let item = items[index]
+        actions.removeAll { $0.id == item.action.id }
+        if let outcome, outcome.livesOn {
+            var action = item.action
+            action.history.append(ActionHistoryEntry(date: Self.day(created), outcome: outcome, note: item.note))
+            if let step = action.step, self.step(step) == nil { action.step = nil; action.lens = nil }
+            actions.append(action)
+        }
+        touch(now)
+    }
+
+    /// Record a metric's current value, or nil to clear it.
+    public mutating func setMetricValue(_ name: String, _ value: Double?, now: Date) throws {
+        guard workshop.metrics.contains(where: { $0.name == name }) else { throw EditError.unknownStep(name) }
+        var values = metricValues ?? [:]
+        values[name] = value
+        metricValues = values.isEmpty ? nil : values
+        touch(now)
+    }
+
+    /// A leader picks a habit for the coming weeks.
+    public mutating func addHabit(leader: String, habit: String, started: String, now: Date) throws {
+        let leader = leader.trimmed, habit = habit.trimmed
+        guard !leader.isEmpty, !habit.isEmpty else { throw EditError.emptyText }
+        guard isISODate(started) else { throw EditError.invalidDate(started) }
+        habits = (habits ?? []) + [LeaderHabit(leader: leader, habit: habit, started: started)]
+        touch(now)
+    }
+
+    public mutating func removeHabit(_ index: Int, now: Date) {
+        guard var list = habits, list.indices.contains(index) else { return }
+        list.remove(at: index)
+        habits = list.isEmpty ? nil : list
+        touch(now)
+    }
+
+    /// Whether a carried habit was kept, and whether it was valuable.
+    public mutating func evaluateHabit(_ index: Int, kept: Bool?, valuable: Bool?, now: Date) {
+        guard var list = habits, list.indices.contains(index) else { return }
+        list[index].kept = kept
+        list[index].valuable = valuable
+        habits = list
+        touch(now)
+    }
+
+    /// Departments that own steps but are not among the participants (compared without case).
+    public var absentOwners: [String] {
+        let present = Set(workshop.participants.map { $0.lowercased() })
+        var seen = Set<String>()
+        var out: [String] = []
+        for step in steps {
+            guard let owner = step.owner, !present.contains(owner.lowercased()), seen.insert(owner.lowercased()).inserted else { continue }
+            out.append(owner)
+        }
+        return out
+    }
+
+    /// The day of a date in UTC, `YYYY-MM-DD` (for history entries; no calendar needed).
+    static func day(_ date: Date) -> String {
+        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
+        // Civil from days (Howard Hinnant's algorithm).
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(y)-\(two(m))-\(two(d))"
+    }
+}

@@ -1,0 +1,224 @@
+import Foundation
+import JourneyCheckCore
+
+// Around the walk: the review of last time's actions and habits (before it), and the metrics
+// and the leaders' habits (from the step screen with m, and offered at its end).
+
+/// A row of the review or follow-up screen.
+enum FollowUpRow: Equatable, Sendable {
+    case heading(String)
+    case review(Int)
+    case habit(Int)
+    case metric(Int)
+    case hint(String)
+}
+
+extension AppState {
+    /// The review screen's rows: last time's actions, then the habits to evaluate.
+    var reviewRows: [FollowUpRow] {
+        var rows: [FollowUpRow] = []
+        let t = text
+        if let items = session.review, !items.isEmpty {
+            rows.append(.heading(t.reviewActions))
+            rows += items.indices.map(FollowUpRow.review)
+        }
+        let carried = (session.habits ?? []).indices.filter { session.habits![$0].carried }
+        if !carried.isEmpty {
+            rows.append(.heading(t.reviewHabits))
+            rows += carried.map(FollowUpRow.habit)
+        }
+        return rows
+    }
+
+    /// The follow-up screen's rows: the metrics, internal then external, then the habits.
+    var followUpRows: [FollowUpRow] {
+        var rows: [FollowUpRow] = []
+        let t = text
+        let metrics = session.workshop.metrics
+        for (kind, title) in [(Metric.Kind.internal, t.internalMetrics), (.external, t.externalMetrics)] {
+            rows.append(.heading(title))
+            let mine = metrics.indices.filter { metrics[$0].kind == kind }
+            rows += mine.isEmpty ? [.hint(t.noMetrics)] : mine.map(FollowUpRow.metric)
+        }
+        rows.append(.heading(t.leaderHabits))
+        let habits = session.habits ?? []
+        rows += habits.isEmpty ? [.hint(t.noHabitsYet)] : habits.indices.map(FollowUpRow.habit)
+        return rows
+    }
+
+    /// Whether the session opens on the review: something of last time is still undecided.
+    public var needsReview: Bool {
+        session.openReviews > 0 || (session.habits ?? []).contains { $0.carried && ($0.kept == nil || $0.valuable == nil) }
+    }
+
+    mutating func openFollowUp() -> [Effect] {
+        screen = .followUp
+        followUpSelection = followUpRows.firstIndex(where: Self.selectable) ?? 0
+        return []
+    }
+
+    static func selectable(_ row: FollowUpRow) -> Bool {
+        switch row {
+        case .heading, .hint: false
+        default: true
+        }
+    }
+
+    /// Up and down over the selectable rows.
+    func moved(_ selection: Int, _ rows: [FollowUpRow], by delta: Int) -> Int {
+        var i = selection + delta
+        while rows.indices.contains(i) && !Self.selectable(rows[i]) { i += delta > 0 ? 1 : -1 }
+        return rows.indices.contains(i) ? i : selection
+    }
+
+    mutating func reviewKey(_ key: Key) -> [Effect] {
+        let rows = reviewRows
+        let row = rows.indices.contains(reviewSelection) ? rows[reviewSelection] : nil
+        switch key {
+        case .up: reviewSelection = moved(reviewSelection, rows, by: -1)
+        case .down, .tab: reviewSelection = moved(reviewSelection, rows, by: 1)
+        case .escape, .char("s"), .enter where key != .enter || !needsReview:
+            // The walk's clock starts now: the review is not time on the first step.
+            screen = .step
+            stepEnteredAt = clockNow
+        case .char(let c) where "1234".contains(c):
+            guard case .review(let i) = row else { break }
+            let outcome = ReviewOutcome.allCases[Int(String(c))! - 1]
+            let effects = change { s, now in try s.decideReview(i, outcome, now: now) }
+            reviewSelection = nextOpen(after: reviewSelection, rows)
+            return effects
+        case .char("e"), .enter:
+            guard case .review(let i) = row else { break }
+            overlay = .input(.reviewNote(i), TextInput(session.review?[i].note ?? ""))
+        case .char("k"), .char("w"), .char("v"):
+            guard case .habit(let i) = row, let h = session.habits?[i] else { break }
+            return toggleHabit(i, h, kept: key == .char("k"))
+        case .char("u"): return undo()
+        default: break
+        }
+        return []
+    }
+
+    /// The next row still waiting for a decision, or the same row when none is left.
+    func nextOpen(after selection: Int, _ rows: [FollowUpRow]) -> Int {
+        let order = Array(rows.indices.dropFirst(selection + 1)) + Array(rows.indices.prefix(selection + 1))
+        return order.first { i in
+            switch rows[i] {
+            case .review(let n): session.review?[n].outcome == nil
+            case .habit(let n): session.habits?[n].kept == nil || session.habits?[n].valuable == nil
+            default: false
+            }
+        } ?? selection
+    }
+
+    /// Kept / valuable: not said → yes → no → not said.
+    mutating func toggleHabit(_ i: Int, _ h: LeaderHabit, kept: Bool) -> [Effect] {
+        func next(_ v: Bool?) -> Bool? { v == nil ? true : (v == true ? false : nil) }
+        return change { s, now in
+            s.evaluateHabit(i, kept: kept ? next(h.kept) : h.kept, valuable: kept ? h.valuable : next(h.valuable), now: now)
+        }
+    }
+
+    mutating func followUpKey(_ key: Key) -> [Effect] {
+        let rows = followUpRows
+        let row = rows.indices.contains(followUpSelection) ? rows[followUpSelection] : nil
+        switch key {
+        case .up: followUpSelection = moved(followUpSelection, rows, by: -1)
+        case .down, .tab: followUpSelection = moved(followUpSelection, rows, by: 1)
+        case .escape, .char("m"): screen = .step
+        case .enter:
+            guard case .metric(let i) = row else { break }
+            let m = session.workshop.metrics[i]
+            overlay = .input(.metricValue(m.name), TextInput(session.metricValues?[m.name].map(formatWeight) ?? ""))
+        case .char("a"):
+            overlay = .chooseHabit
+        case .char("x"):
+            guard case .habit(let i) = row else { break }
+            let effects = change { s, now in s.removeHabit(i, now: now) }
+            followUpSelection = min(followUpSelection, followUpRows.count - 1)
+            if !Self.selectable(followUpRows[followUpSelection]) { followUpSelection = moved(followUpSelection, followUpRows, by: -1) }
+            return effects
+        case .char("k"), .char("w"), .char("v"):
+            guard case .habit(let i) = row, let h = session.habits?[i], h.carried else { break }
+            return toggleHabit(i, h, kept: key == .char("k"))
+        case .char("u"): return undo()
+        default: break
+        }
+        return []
+    }
+
+    /// The habit menu: seed 000's defaults, then the outline's own.
+    var habitMenu: [String] {
+        Words.table.defaultHabits.map { $0.text(session.language) } + session.workshop.habits
+    }
+}
+
+func yesNo(_ v: Bool?, _ t: UIText) -> String {
+    switch v {
+    case true?: "✔"
+    case false?: "✘"
+    case nil: "·"
+    }
+}
+
+func drawFollowUpRows(_ buf: inout ScreenBuffer, _ rows: [FollowUpRow], selection: Int, top: Int, height: Int, _ state: AppState) {
+    let s = state.session
+    let t = state.text
+    let lang = s.language
+    let w = buf.width
+    let scroll = max(0, min(selection - height + 2, rows.count - height))
+    var y = top
+    for (i, row) in rows.enumerated().dropFirst(scroll) where y < top + height {
+        let selected = i == selection
+        if selected { buf.fill(y: y, role: .selected) }
+        let role: Role = selected ? .selected : .normal
+        switch row {
+        case .heading(let title): buf.put(TextLayout.truncate(title, w - 2), x: 1, y: y, role: .heading)
+        case .hint(let text): buf.put(TextLayout.truncate(text, w - 4), x: 3, y: y, role: .dim)
+        case .review(let n):
+            let item = s.review![n]
+            let a = item.action
+            let place = a.step.flatMap { id in state.ordinal(of: id).map { "\($0 + 1)" } } ?? t.wholeJourney
+            let outcome = item.outcome.map { "[\($0.label(lang))]" } ?? "[  ?  ]"
+            var x = 3
+            x += buf.put(TextLayout.pad(outcome, 16), x: x, y: y, role: item.outcome == nil ? .warning : (selected ? .selected : .yes))
+            let facts = ([a.level.label(lang)] + (a.owner.isEmpty ? [] : [a.owner]) + (a.due.map { [$0] } ?? [])).joined(separator: ", ")
+            let text = "\(place)\(a.lens.map { " · " + $0.label(lang) } ?? ""): \(a.text) (\(facts))" + (item.note.isEmpty ? "" : " — \(item.note)")
+            buf.put(TextLayout.truncate(text, w - x - 1), x: x, y: y, role: role)
+        case .habit(let n):
+            let h = s.habits![n]
+            var x = 3
+            if h.carried {
+                x += buf.put("\(t.kept) \(yesNo(h.kept, t))  \(t.valuable) \(yesNo(h.valuable, t))  ", x: x, y: y,
+                             role: h.kept == nil || h.valuable == nil ? .warning : role)
+            }
+            buf.put(TextLayout.truncate("\(h.leader): \(h.habit) (\(t.since) \(h.started))", w - x - 1), x: x, y: y, role: role)
+        case .metric(let n):
+            let m = s.workshop.metrics[n]
+            let value = s.metricValues?[m.name].map(formatWeight) ?? "–"
+            let target = m.target.map { " · \(t.target.lowercased()) \(formatWeight($0))" } ?? ""
+            var x = 3
+            x += buf.put(TextLayout.pad(value, 10), x: x, y: y, role: s.metricValues?[m.name] == nil ? .dim : (selected ? .selected : .yes))
+            buf.put(TextLayout.truncate("\(m.name)\(m.unit.isEmpty ? "" : " (\(m.unit))")\(target)", w - x - 1), x: x, y: y, role: role)
+        }
+        y += 1
+    }
+}
+
+func drawReview(_ buf: inout ScreenBuffer, _ state: AppState) {
+    let t = state.text
+    drawHeader(&buf, title: state.session.title, right: t.reviewTitle)
+    drawRule(&buf, y: 1)
+    let since = state.session.follows.map { t.reviewSince(MarkdownReport.day($0.created, state.timeZone)) } ?? ""
+    buf.put(TextLayout.truncate(since + " " + (state.needsReview ? t.reviewExplain : t.reviewDone), buf.width - 2), x: 1, y: 2,
+            role: state.needsReview ? .label : .yes)
+    drawFollowUpRows(&buf, state.reviewRows, selection: state.reviewSelection, top: 4, height: buf.height - 8, state)
+}
+
+func drawFollowUp(_ buf: inout ScreenBuffer, _ state: AppState) {
+    let t = state.text
+    drawHeader(&buf, title: state.session.title, right: t.followUpTitle)
+    drawRule(&buf, y: 1)
+    buf.put(TextLayout.truncate(t.followUpExplain, buf.width - 2), x: 1, y: 2, role: .label)
+    drawFollowUpRows(&buf, state.followUpRows, selection: state.followUpSelection, top: 4, height: buf.height - 8, state)
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import JourneyCheckCore
+import JourneyCheckTUI
+
+enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
+    case markdown, csv, html
+}
+
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare sessions of one journey: what got better, what got worse, what was done.",
+        discussion: "Sessions are matched by step id, oldest first as given, in the newest session's language and numbering.")
+
+    @Argument(help: ArgumentHelp("Two or more sessions of one journey, oldest first.", valueName: "session"))
+    var files: [String]
+
+    @Option(help: "markdown, csv or html.")
+    var format: CompareFormat = .markdown
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        if files.count < 2 { throw ValidationError("name at least two sessions, oldest first") }
+    }
+
+    func run() throws {
+        var sessions: [Session] = []
+        var problems: [String] = []
+        for file in files {
+            do { sessions.append(try SessionStore.read(file)) } catch { problems += error.problems.map(\.description) }
+        }
+        if !problems.isEmpty { fail(problems) }
+        let comparison: Comparison
+        do { comparison = try Comparison(sessions, files: files) } catch { fail(error.description) }
+        let text = switch format {
+        case .markdown: CompareReport.markdown(comparison)
+        case .csv: CompareReport.csv(comparison)
+        case .html: CompareReport.html(comparison)
+        }
+        if let output {
+            do { try DurableFile.write(Data(text.utf8), to: output) } catch { fail(error.description) }
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import JourneyCheckCore
+import JourneyCheckTUI
+
+struct Reassess: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start the next session of a journey from a saved one and open it.",
+        discussion: """
+            The new session keeps the journey as the team left it, starts with every answer \
+            open and last time's answer beside it, reviews last time's actions first, and \
+            records which session it follows. The previous file is only read. The new one is \
+            saved as sessions/<journey>-<date>.json unless --session names a file.
+            """)
+
+    @Argument(help: ArgumentHelp("The previous session (JSON).", valueName: "previous"))
+    var previous: String
+
+    @Option(help: ArgumentHelp("Where to save the new session; must not exist yet.", valueName: "file"))
+    var session: String?
+
+    @OptionGroup var screen: ScreenOptions
+
+    func run() throws {
+        let path: String
+        if let session {
+            path = session
+        } else {
+            try? FileManager.default.createDirectory(atPath: "sessions", withIntermediateDirectories: true)
+            path = SessionNaming.newPath(for: previous, in: "sessions", now: Date(), timeZone: .current)
+        }
+        if FileManager.default.fileExists(atPath: path) {
+            fail(["\(path): already exists; open it with: journeycheck resume \(path)"])
+        }
+        // The previous session is checked before the terminal is taken.
+        do { _ = try SessionStore.read(previous) } catch { fail(error) }
+        WorkshopScreen.requireInteractive()
+        let s: Session
+        let store: SessionStore
+        do {
+            s = try Files.reassess(previous, to: path)
+            store = try SessionStore(path: path, session: s, now: Date())
+        } catch { fail(error) }
+        let (runtime, terminal) = WorkshopScreen.runtime(monochrome: screen.noColor)
+        try WorkshopScreen.runWorkshop(runtime, terminal, store: store, session: s, timebox: screen.timebox.map { $0.seconds })
+    }
+}
