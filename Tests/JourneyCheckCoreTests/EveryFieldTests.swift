@@ -60,6 +60,8 @@ import Testing
         for lens in Lens.allCases { s.modifyStep("s3") { $0.answers[lens].previous = .no } }
         s.review = [ReviewItem(action: ImprovementAction(id: "a90", step: "s1", lens: .brand, text: "Oud", level: .journey, owner: "Kees", due: "2026-10-01")),
                     ReviewItem(action: ImprovementAction(id: "a91", step: nil, lens: nil, text: "Gedrag", level: .behaviour, owner: "MT"))]
+        s.review![1].action.history = [ActionHistoryEntry(date: "2026-09-01", outcome: .inProgress, note: "half af")]
+        s.nextID = 100  // the ids of a previous session's actions are below the counter it handed on
         try s.decideReview(0, .carriedOver, note: "nog niet begonnen", now: later)
         try s.decideReview(1, .done, now: later)
         try s.setMetricValue("NPS", 31, now: later)
