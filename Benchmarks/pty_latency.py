@@ -159,9 +159,16 @@ def main():
             return [args.binary, "resume", path]
         return argv
 
+    counter = [0]
+
+    def reassess_argv():
+        counter[0] += 1
+        return [args.binary, "reassess", bases[1000], "--session", os.path.join(work, f"next-{counter[0]}.json")]
+
     programs = [
         {"name": "JourneyCheck, 100 steps", "argv": jc_argv(100), "marker": b"quit", "keys": [b"j", b"n", b"w"], "quit": b"q"},
         {"name": "JourneyCheck, 1,000 steps", "argv": jc_argv(1000), "marker": b"quit", "keys": [b"j", b"n", b"w"], "quit": b"q"},
+        {"name": "reassess, 1,000 steps", "argv": reassess_argv, "marker": b"quit", "keys": [b"j", b"n", b"w"], "quit": b"q"},
     ]
     if dialog:
         items = []
@@ -192,6 +199,16 @@ def main():
                 subprocess.run([args.binary, "export", path, "--format", fmt], stdout=subprocess.DEVNULL, check=True)
                 times.append((time.perf_counter() - t) * 1000)
             exports[(n, fmt)] = times
+    # compare of three 1,000-step sessions of one journey, as a whole process.
+    three = []
+    for i in range(3):
+        three.append(os.path.join(work, f"cmp-{i}.json"))
+        shutil.copyfile(bases[1000], three[-1])
+    compares = []
+    for _ in range(max(3, args.spawns)):
+        t = time.perf_counter()
+        subprocess.run([args.binary, "compare"] + three, stdout=subprocess.DEVNULL, check=True)
+        compares.append((time.perf_counter() - t) * 1000)
     shutil.rmtree(work, ignore_errors=True)
 
     print(f"pty latency, {args.spawns} spawns x {args.keys} keys each, interleaved; {COLS}x{ROWS}, TERM=xterm-256color")
@@ -210,6 +227,8 @@ def main():
             print(f"  {p['name']:26} first frame {statistics.median(r['first']) / statistics.median(ref['first']):.2f}x, "
                   f"key {statistics.median(r['key']) / statistics.median(ref['key']):.2f}x, "
                   f"bytes/key {statistics.median(r['bytes']) / statistics.median(ref['bytes']):.2f}x")
+    print(f"compare of three sessions, whole process, 1000 steps: median {statistics.median(compares):.1f} ms, "
+          f"p95 {pct(compares, .95):.1f} ms")
     for (n, fmt), times in exports.items():
         print(f"export {fmt}, whole process, {n} steps: median {statistics.median(times):.1f} ms, "
               f"p95 {pct(times, .95):.1f} ms")

@@ -115,6 +115,11 @@ struct Runner {
         try measure("export: csv", n) { _ = CSVReport.render(session) }
         try measure("export: html", n) { _ = HTMLReport.render(session, timeZone: TimeZone(identifier: "UTC")!) }
         try measure("fix-first ranking (whole session)", n) { _ = session.potential.fixFirst }
+        try measure("reassess (a new session from a saved one)", n) { _ = Session.reassess(session, path: "s.json", now: Date()) }
+        let next = Session.reassess(session, path: "s.json", now: Date())
+        try measure("compare: three sessions", n) {
+            _ = CompareReport.markdown(try Comparison([session, next, session], files: ["a", "b", "c"]))
+        }
         try measure("improvement potential", n) { _ = session.potential }
 
         var state = AppState(session: session, path: path, size: TermSize(80, 24), now: Date(), timeZone: TimeZone(identifier: "UTC")!)

@@ -10,7 +10,7 @@ import Testing
         let r = try runCLI(["--quick"], executable: bench)
         #expect(r.status == 0, "\(r.err)")
         for name in ["outline: parse", "session: load", "session: full durable save", "export: markdown", "export: csv",
-                     "export: html", "fix-first ranking", "improvement potential", "view: step screen", "view: overview",
+                     "export: html", "fix-first ranking", "reassess", "compare: three sessions", "improvement potential", "view: step screen", "view: overview",
                      "view: decide", "keystroke: answer", "keystroke: driver on the decide screen", "peak memory (VmHWM)"] {
             #expect(r.out.contains(name), "missing \(name)")
         }
@@ -22,6 +22,8 @@ import Testing
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out.contains("JourneyCheck, 100 steps"))
         #expect(r.out.contains("JourneyCheck, 1,000 steps"))
+        #expect(r.out.contains("reassess, 1,000 steps"))
+        #expect(r.out.contains("compare of three sessions, whole process, 1000 steps"))
         #expect(r.out.contains("dialog --menu"))
         for format in ["markdown", "csv", "html"] { #expect(r.out.contains("export \(format), whole process, 1000 steps")) }
     }

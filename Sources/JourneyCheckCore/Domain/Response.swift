@@ -17,13 +17,14 @@ public struct Response: Codable, Sendable, Equatable {
     public var previous: Answer?
 
     public init(answer: Answer = .open, note: String = "", drivers: [String] = [], gap: GapKind? = nil,
-                research: Research? = nil, votes: Votes? = nil) {
+                research: Research? = nil, votes: Votes? = nil, previous: Answer? = nil) {
         self.answer = answer
         self.note = note
         self.drivers = drivers
         self.gap = gap
         self.research = research
         self.votes = votes
+        self.previous = previous
     }
 
     /// The room did not agree: a tally where no answer has two thirds of the votes.
