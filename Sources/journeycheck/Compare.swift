@@ -1,5 +1,7 @@
 import ArgumentParser
+import Dispatch
 import Foundation
+import Synchronization
 import JourneyCheckCore
 import JourneyCheckTUI
 
@@ -26,10 +28,22 @@ struct Compare: ParsableCommand {
     }
 
     func run() throws {
+        // The files are read side by side: reading is most of the time a compare takes.
+        let read = Mutex([Result<Session, InputError>?](repeating: nil, count: files.count))
+        let files = self.files
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            let result: Result<Session, InputError>
+            do throws(InputError) { result = .success(try SessionStore.read(files[i])) } catch { result = .failure(error) }
+            read.withLock { $0[i] = result }
+        }
         var sessions: [Session] = []
         var problems: [String] = []
-        for file in files {
-            do { sessions.append(try SessionStore.read(file)) } catch { problems += error.problems.map(\.description) }
+        for result in read.withLock({ $0 }) {
+            switch result {
+            case .success(let s)?: sessions.append(s)
+            case .failure(let e)?: problems += e.problems.map(\.description)
+            case nil: break
+            }
         }
         if !problems.isEmpty { fail(problems) }
         let comparison: Comparison
