@@ -215,3 +215,40 @@ func busyState(_ language: Language, size: TermSize, wide: Bool = false) -> AppS
         }
     }
 }
+
+/// The screens around the walk, at every size and in both languages.
+@Suite struct FollowUpViewTests {
+    /// A reassessment of a session with two actions, a habit and metrics.
+    func reassessed(_ language: Language, size: TermSize) throws -> AppState {
+        var j = journey(language)
+        j.workshop.metrics = [Metric(name: "NPS", target: 40, kind: .external), Metric(name: language == .nl ? "levertijd" : "delivery time",
+                              unit: language == .nl ? "dagen" : "days", target: 3, kind: .internal)]
+        var first = Session(journey: j, now: t0)
+        try first.answer("s1", .customer, .no, now: t0)
+        try first.addAction(step: "s1", lens: .customer, text: language == .nl ? "Filters testen op mobiel" : "Test filters on mobile",
+                            level: .journey, owner: "Ann", due: "2026-12-01", now: t0)
+        try first.addAction(step: nil, lens: nil, text: language == .nl ? "Elke week een klantverhaal" : "A customer story every week",
+                            level: .behaviour, owner: "MT", now: t0)
+        try first.addHabit(leader: "Marieke", habit: Words.table.defaultHabits[3].text(language), started: "2026-11-18", now: t0)
+        let next = Session.reassess(first, path: "first.json", now: t0.addingTimeInterval(86_400 * 42))
+        return AppState(session: next, path: "next.json", size: size, now: t0.addingTimeInterval(86_400 * 42), timeZone: TimeZone(identifier: "UTC")!)
+    }
+
+    @Test(arguments: [Language.nl, .en], [TermSize(80, 24), TermSize(120, 40), TermSize(60, 18)])
+    func reviewAndFollowUp(language: Language, size: TermSize) throws {
+        var s = try reassessed(language, size: size)
+        #expect(s.screen == .review)
+        press(&s, .char("1"))
+        assertSnapshot(view(s), "review-\(language.rawValue)-\(size.width)x\(size.height)")
+        press(&s, .char("4"), .char("k"), .char("w"), .char("w"))
+        #expect(!s.needsReview)
+        press(&s, .enter, .down)
+        assertSnapshot(view(s), "step-previous-\(language.rawValue)-\(size.width)x\(size.height)")
+        press(&s, .char("m"), .enter)
+        type(&s, "31")
+        press(&s, .enter)
+        assertSnapshot(view(s), "followup-\(language.rawValue)-\(size.width)x\(size.height)")
+        press(&s, .char("a"))
+        assertSnapshot(view(s), "followup-habits-\(language.rawValue)-\(size.width)x\(size.height)")
+    }
+}
