@@ -307,3 +307,37 @@ func spawnStatus(_ argv: [String]) throws -> Int32 {
     p.waitUntilExit()
     return p.terminationStatus
 }
+
+/// A named pipe with no writer (or a device, or a folder) is refused at once by every command,
+/// instead of hanging.
+@Suite struct NotAFileTests {
+    static let commands: [[String]] = [
+        ["validate", "pipe.json"], ["validate", "pipe.md"], ["export", "pipe.json"], ["export", "s.json", "-o", "pipe.json"],
+        ["resume", "pipe.json"], ["import", "pipe.json", "r.csv"], ["import", "s.json", "pipe.csv"],
+        ["compare", "s.json", "pipe.json"], ["reassess", "pipe.json", "--session", "n.json"],
+        ["new", "--from", "pipe.json", "-o", "n.json"], ["new", "pipe.md", "-o", "n.json"], ["start", "pipe.md", "--session", "n.json"],
+        ["validate", "/dev/null"], ["export", "folder"],
+    ]
+
+    @Test(arguments: 0..<NotAFileTests.commands.count)
+    func isRefusedAtOnce(_ n: Int) throws {
+        let folder = try workshopFolder()
+        try newSession(folder)
+        _ = try runCLI(["export", "s.json", "--format", "csv", "-o", "r.csv"], in: folder)
+        for name in ["pipe.json", "pipe.md", "pipe.csv"] {
+            #expect(mkfifo(folder.appendingPathComponent(name).path, 0o644) == 0)
+        }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("folder"), withIntermediateDirectories: true)
+        let before = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        let args = Self.commands[n]
+        let started = Date()
+        let r = try runCLI(args, in: folder)
+        #expect(Date().timeIntervalSince(started) < 5, "\(args) took too long")
+        #expect(r.status == 1, "\(args): \(r.status) \(r.err)")
+        let lines = r.err.split(separator: "\n")
+        #expect(lines.count == 1, "\(args): \(r.err)")
+        #expect(r.err.contains("is a named pipe (FIFO), not a file") || r.err.contains("is a device, not a file")
+            || r.err.contains("is a folder, not a file"), "\(args): \(r.err)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == before, "\(args)")
+    }
+}

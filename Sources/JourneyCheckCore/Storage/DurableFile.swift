@@ -24,6 +24,7 @@ public enum DurableFile {
         var existing = stat()
         let exists = stat(target, &existing) == 0
         if exists {
+            if let kind = InputFile.notARegularFile(existing.st_mode) { throw fail("\(kind), not a file", EINVAL) }
             if !replace { throw fail("the file already exists", EEXIST) }
             mode = existing.st_mode & 0o7777
         }

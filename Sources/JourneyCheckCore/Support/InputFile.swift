@@ -7,18 +7,25 @@ public enum InputFile {
 
     /// The bytes of a file, or an error naming it and saying what is wrong.
     public static func read(_ path: String) throws(InputError) -> Data {
-        var st = stat()
-        guard stat(path, &st) == 0 else {
-            let reason = errno == ENOENT ? "no such file" : String(cString: strerror(errno))
+        // Opened without blocking, then looked at: a named pipe with no writer, a device or a
+        // folder is refused at once instead of waiting forever.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        guard fd >= 0 else {
+            let reason = switch errno {
+            case ENOENT: "no such file"
+            case EISDIR: "is a folder, not a file"
+            default: String(cString: strerror(errno))
+            }
             throw InputError(file: path, reason)
         }
-        if (st.st_mode & S_IFMT) == S_IFDIR { throw InputError(file: path, "is a folder, not a file") }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw InputError(file: path, String(cString: strerror(errno))) }
+        if let kind = notARegularFile(st.st_mode) { throw InputError(file: path, "\(kind), not a file") }
         if st.st_size > maximumSize {
             throw InputError(file: path, "too large (\(formatBytes(Int(st.st_size))); the limit is \(formatBytes(maximumSize)))")
         }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw InputError(file: path, String(cString: strerror(errno))) }
-        defer { close(fd) }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -34,6 +41,29 @@ public enum InputFile {
             }
         }
         return data
+    }
+
+    /// What a path is when it is not a regular file, in words; nil for a regular file.
+    public static func notARegularFile(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG: nil
+        case S_IFDIR: "is a folder"
+        case S_IFIFO: "is a named pipe (FIFO)"
+        case S_IFCHR, S_IFBLK: "is a device"
+        case S_IFSOCK: "is a socket"
+        default: "is not a regular file"
+        }
+    }
+
+    /// Refuse a path that exists and is not a regular file, without opening it (for files we
+    /// are about to write or lock); a missing path is fine.
+    public static func requireRegularOrMissing(_ path: String) throws(InputError) {
+        var st = stat()
+        guard lstat(path, &st) == 0 || stat(path, &st) == 0 else { return }
+        if (st.st_mode & S_IFMT) == S_IFLNK {
+            guard stat(path, &st) == 0 else { return }
+        }
+        if let kind = notARegularFile(st.st_mode) { throw InputError(file: path, "\(kind), not a file") }
     }
 
     static func formatBytes(_ n: Int) -> String {
