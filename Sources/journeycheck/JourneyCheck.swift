@@ -12,6 +12,7 @@ struct JourneyCheck: ParsableCommand {
             Without a command, opens the start screen: pick a workshop outline from the workshops \
             folder or resume a saved session. Sessions are saved after every change.
             """,
+        version: JourneyCheckVersion.current,
         subcommands: [Start.self, New.self, Resume.self, Reassess.self, Export.self, Import.self, Compare.self, Validate.self]
     )
 

@@ -154,7 +154,7 @@ public enum HTMLReport {
                 }),
                 section("notes", w.notes, [notes.isEmpty ? .el("p", text: w.none) : .el("ul", [], notes)]),
                 section("questions", w.questionsLegend, [definitions(Lens.allCases.map { ($0.experienceName, $0.question(lang)) })]),
-                .el("footer", text: "JourneyCheck"),
+                .el("footer", text: "JourneyCheck \(JourneyCheckVersion.current)"),
             ]),
         ])
         var out = Array("<!DOCTYPE html>\n".utf8)

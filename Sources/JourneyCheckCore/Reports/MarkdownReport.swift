@@ -198,7 +198,7 @@ public enum MarkdownReport {
         line()
         line("---")
         line()
-        line("JourneyCheck")
+        line("JourneyCheck \(JourneyCheckVersion.current)")
         return out.joined(separator: "\n") + "\n"
     }
 
