@@ -24,7 +24,11 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "CSupport"),
-        .target(name: "JourneyCheckTUI", dependencies: ["JourneyCheckCore", "CNcursesw", "CSupport"]),
+        .target(
+            name: "JourneyCheckTUI", dependencies: ["JourneyCheckCore", "CNcursesw", "CSupport"],
+            // ncursesw on Linux; on macOS the system's ncurses has the wide API under its plain name.
+            linkerSettings: [.linkedLibrary("ncursesw", .when(platforms: [.linux])), .linkedLibrary("ncurses", .when(platforms: [.macOS]))]
+        ),
         .executableTarget(
             name: "journeycheck",
             dependencies: [

@@ -10,7 +10,12 @@
 #include <locale.h>
 #include <wchar.h>
 #include <stdio.h>
+#if defined(__APPLE__)
+// macOS: the system's ncurses is built with the wide API, under the plain name.
+#include <curses.h>
+#else
 #include <ncursesw/curses.h>
+#endif
 
 // Globals Swift 6 rejects as shared mutable state, and macros it cannot import.
 static inline WINDOW *jc_stdscr(void) { return stdscr; }

@@ -65,7 +65,7 @@ public enum DurableFile {
         data.withUnsafeBytes { (buf: UnsafeRawBufferPointer) -> Bool in
             var offset = 0
             while offset < buf.count {
-                let n = Glibc.write(fd, buf.baseAddress! + offset, buf.count - offset)
+                let n = POSIX.write(fd, buf.baseAddress! + offset, buf.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
                     return false

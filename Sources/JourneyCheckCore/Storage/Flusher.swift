@@ -16,7 +16,7 @@ final class Flusher: Sendable {
         guard started else { return false }
         let copy = dup(fd)
         queue.async { [self] in
-            let failed = copy < 0 || fdatasync(copy) != 0 ? errno : 0
+            let failed = copy < 0 || Flusher.dataSync(copy) != 0 ? errno : 0
             if copy >= 0 { close(copy) }
             self.state.withLock { s in
                 s.running = false
@@ -34,4 +34,14 @@ final class Flusher: Sendable {
     }
 
     func wait() { queue.sync {} }
+
+    /// The data of a file to the disk: `fdatasync` on Linux; on macOS `F_FULLFSYNC`, the only
+    /// call there that reaches the platter (falling back to `fsync`).
+    static func dataSync(_ fd: Int32) -> Int32 {
+        #if canImport(Darwin)
+        return fcntl(fd, F_FULLFSYNC) == 0 ? 0 : fsync(fd)
+        #else
+        return fdatasync(fd)
+        #endif
+    }
 }

@@ -38,7 +38,7 @@ public final class SessionStore {
     }
 
     deinit {
-        if journalFD >= 0 { Glibc.close(journalFD) }
+        if journalFD >= 0 { _ = POSIX.close(journalFD) }
     }
 
     /// Read a session with whatever its journal adds (no lock; for export, validate, lists).
@@ -159,7 +159,7 @@ public final class SessionStore {
         let failed = flusher.takeError()
         if failed != 0 {
             // A failed flush may have lost the data: write everything again, in full.
-            if journalFD >= 0 { Glibc.close(journalFD) }
+            if journalFD >= 0 { _ = POSIX.close(journalFD) }
             journalFD = -1
             throw WriteError(path: Journal.path(for: path), reason: String(cString: strerror(failed)), code: failed)
         }
@@ -212,7 +212,7 @@ public final class SessionStore {
     public func close() {
         flusher.wait()
         if journalFD >= 0 {
-            Glibc.close(journalFD)
+            _ = POSIX.close(journalFD)
             if journalBytes == 0 { unlink(journalPath) }
         }
         journalFD = -1
@@ -225,10 +225,10 @@ public final class SessionStore {
     /// A fresh journal that continues the file with this fingerprint. Its header reaches the
     /// disk with the next `sync`, before or with the records that follow it.
     private func startJournal(fingerprint: String) throws(WriteError) {
-        if journalFD >= 0 { Glibc.close(journalFD) }
+        if journalFD >= 0 { _ = POSIX.close(journalFD) }
         journalFD = -1
         journalBytes = 0
-        let fd = Glibc.open(journalPath, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
+        let fd = POSIX.open(journalPath, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw WriteError(path: journalPath, reason: String(cString: strerror(errno)), code: errno) }
         var st = stat()
         if stat(path, &st) == 0 { fchmod(fd, st.st_mode & 0o666) }
@@ -240,7 +240,7 @@ public final class SessionStore {
             header.append(0x0A)
             try append(header)
         } catch {
-            Glibc.close(fd)
+            _ = POSIX.close(fd)
             journalFD = -1
             unlink(journalPath)
             throw error

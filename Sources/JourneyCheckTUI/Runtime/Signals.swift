@@ -20,7 +20,7 @@ public enum Signals {
         sigemptyset(&none)
         sigprocmask(SIG_SETMASK, &none, nil)
         var action = sigaction()
-        action.__sigaction_handler.sa_handler = { sig in pendingSignal.store(sig, ordering: .relaxed) }
+        setHandler(&action) { sig in pendingSignal.store(sig, ordering: .relaxed) }
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0  // no SA_RESTART: a blocking read returns so the loop sees the flag
         // A signal ignored when we started stays ignored (nohup, a background job); the loop
@@ -30,7 +30,7 @@ public enum Signals {
         }
         if jc_signal_is_ignored(SIGTSTP) == 0 {
             var suspend = sigaction()
-            suspend.__sigaction_handler.sa_handler = { _ in pendingSuspend.store(true, ordering: .relaxed) }
+            setHandler(&suspend) { _ in pendingSuspend.store(true, ordering: .relaxed) }
             sigemptyset(&suspend.sa_mask)
             suspend.sa_flags = 0
             sigaction(SIGTSTP, &suspend, nil)
@@ -38,6 +38,15 @@ public enum Signals {
         // A full disk or a file-size limit must fail a write, not kill the program; so must a closed pipe.
         signal(SIGXFSZ, SIG_IGN)
         signal(SIGPIPE, SIG_IGN)
+    }
+
+    /// The handler field is named differently by glibc and by Darwin.
+    private static func setHandler(_ action: inout sigaction, _ handler: @convention(c) (Int32) -> Void) {
+        #if canImport(Darwin)
+        action.__sigaction_u.__sa_handler = handler
+        #else
+        action.__sigaction_handler.sa_handler = handler
+        #endif
     }
 
     /// Whether Ctrl-Z asked to suspend, cleared.

@@ -77,8 +77,11 @@ extension AppState {
         switch key {
         case .up: reviewSelection = moved(reviewSelection, rows, by: -1)
         case .down, .tab: reviewSelection = moved(reviewSelection, rows, by: 1)
-        case .escape, .char("s"), .enter where key != .enter || !needsReview:
+        case .escape, .char("s"):
             // The walk's clock starts now: the review is not time on the first step.
+            screen = .step
+            stepEnteredAt = clockNow
+        case .enter where !needsReview:
             screen = .step
             stepEnteredAt = clockNow
         case .char(let c) where "1234".contains(c):
