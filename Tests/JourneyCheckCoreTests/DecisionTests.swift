@@ -112,3 +112,23 @@ import Testing
         }
     }
 }
+
+/// Dates without a Calendar agree with the Calendar, in every zone we write days in.
+@Suite struct CivilTimeTests {
+    @Test func civilTimeAgreesWithTheCalendar() {
+        var cal = Calendar(identifier: .gregorian)
+        for zone in ["UTC", "Europe/Amsterdam", "America/St_Johns", "Pacific/Kiritimati", "America/Los_Angeles"] {
+            let tz = TimeZone(identifier: zone)!
+            cal.timeZone = tz
+            for t in stride(from: -2_000_000_000.0, through: 4_000_000_000.0, by: 7_777_777.7) {
+                let date = Date(timeIntervalSince1970: t)
+                let c = cal.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+                let mine = CivilTime(date, tz)
+                let expected: [Int] = [c.year!, c.month!, c.day!, c.hour!, c.minute!]
+                let actual: [Int] = [mine.year, mine.month, mine.day, mine.hour, mine.minute]
+                #expect(actual == expected, "\(zone) \(t)")
+            }
+        }
+        #expect(CivilTime(Date(timeIntervalSince1970: 1_795_000_000), offset: 0).dayAndTime == "2026-11-18 11:06")
+    }
+}

@@ -72,7 +72,7 @@ public enum OutlineParser {
             let text = line.trimmingCharacters(in: .whitespaces)
             if text.isEmpty || (text.hasPrefix("<!--") && text.hasSuffix("-->")) { continue }
             if let c = line.unicodeScalars.first(where: { Sanitize.isControl($0) }) {
-                problem(n, "control character U+\(String(format: "%04X", c.value)) is not allowed")
+                problem(n, "control character U+\(String(repeating: "0", count: max(0, 4 - String(c.value, radix: 16).count)) + String(c.value, radix: 16, uppercase: true)) is not allowed")
                 continue
             }
             if text.hasPrefix("#") {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `1:05:09` or `12:09`.
 public func formatDuration(_ seconds: Int) -> String {
     let s = max(0, seconds)
@@ -16,4 +18,41 @@ public func formatScore(_ score: Double) -> String {
     let hundredths = Int((score * 100).rounded())
     let frac = hundredths % 100
     return "\(hundredths / 100)." + (frac < 10 ? "0\(frac)" : "\(frac)")
+}
+
+/// Calendar arithmetic without a `Calendar` (which loads ICU's calendar data): the proleptic
+/// Gregorian date and time of an instant at a time zone's offset.
+public struct CivilTime: Equatable, Sendable {
+    public var year: Int, month: Int, day: Int, hour: Int, minute: Int
+
+    public init(_ date: Date, offset seconds: Int) {
+        let t = Int(date.timeIntervalSince1970.rounded(.down)) + seconds
+        let days = t >= 0 ? t / 86_400 : (t - 86_399) / 86_400
+        let secondOfDay = t - days * 86_400
+        hour = secondOfDay / 3600
+        minute = secondOfDay % 3600 / 60
+        // Civil from days (Howard Hinnant's algorithm).
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        day = doy - (153 * mp + 2) / 5 + 1
+        month = mp < 10 ? mp + 3 : mp - 9
+        year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+    }
+
+    public init(_ date: Date, _ timeZone: TimeZone) { self.init(date, offset: timeZone.secondsFromGMT(for: date)) }
+
+    static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// `2026-11-24`
+    public var dayText: String {
+        let y = String(year)
+        return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + Self.two(month) + "-" + Self.two(day)
+    }
+
+    /// `2026-11-24 14:02`
+    public var dayAndTime: String { dayText + " " + Self.two(hour) + ":" + Self.two(minute) }
 }

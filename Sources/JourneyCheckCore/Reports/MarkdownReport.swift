@@ -270,10 +270,5 @@ public enum MarkdownReport {
         share.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"
     }
 
-    public static func day(_ date: Date, _ tz: TimeZone) -> String {
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = tz
-        let c = cal.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
-    }
+    public static func day(_ date: Date, _ tz: TimeZone) -> String { CivilTime(date, tz).dayText }
 }

@@ -10,10 +10,7 @@ public enum SessionNaming {
         if let match = base.firstMatch(of: /-\d{4}-\d{2}-\d{2}(-\d+)?$/), match.range.lowerBound > base.startIndex {
             base = String(base[..<match.range.lowerBound])
         }
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = timeZone
-        let c = cal.dateComponents([.year, .month, .day], from: now)
-        let stem = String(format: "%@-%04d-%02d-%02d", base, c.year!, c.month!, c.day!)
+        let stem = base + "-" + CivilTime(now, timeZone).dayText
         var candidate = (folder as NSString).appendingPathComponent(stem + ".json")
         var n = 2
         while FileManager.default.fileExists(atPath: candidate) {

@@ -67,8 +67,9 @@ public enum InputFile {
     }
 
     static func formatBytes(_ n: Int) -> String {
-        if n >= 1024 * 1024 { return String(format: "%.1f MB", Double(n) / 1_048_576) }
-        if n >= 1024 { return String(format: "%.1f KB", Double(n) / 1024) }
+        func tenths(_ x: Double) -> String { let t = Int((x * 10).rounded()); return "\(t / 10).\(t % 10)" }
+        if n >= 1024 * 1024 { return tenths(Double(n) / 1_048_576) + " MB" }
+        if n >= 1024 { return tenths(Double(n) / 1024) + " KB" }
         return "\(n) bytes"
     }
 }

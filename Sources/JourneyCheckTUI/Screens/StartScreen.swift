@@ -127,10 +127,4 @@ public func startView(_ state: StartState) -> ScreenBuffer {
 }
 
 /// `2026-11-24 14:02` in the given time zone.
-func localDateTime(_ date: Date, _ timeZone: TimeZone) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-    func two(_ n: Int?) -> String { let v = n ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
-    return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute))"
-}
+func localDateTime(_ date: Date, _ timeZone: TimeZone) -> String { CivilTime(date, timeZone).dayAndTime }
