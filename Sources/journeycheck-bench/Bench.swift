@@ -159,6 +159,18 @@ struct Runner {
             _ = frame.changedRows(since: previous)
         }
         _ = update(&state, .key(.escape))
+        // Folding in the background: what the main thread still does (the new journal, the renames).
+        try measure("fold: the main thread's part (worst key wait)", n, setup: {
+            _ = update(&state, .key(.up))
+            _ = update(&state, .key(.backspace))
+            try store.commit(state.session)
+            try store.foldInBackground(state.session)
+            _ = update(&state, .key(.char("y")))
+            try store.commit(state.session)
+            store.waitForFoldWriter()
+        }) {
+            try store.foldInBackground(state.session)
+        }
         try measure("journal: compact into the file", n) { try store.compact(state.session) }
         store.close()
     }

@@ -11,7 +11,7 @@ import Testing
         #expect(r.status == 0, "\(r.err)")
         for name in ["outline: parse", "session: load", "session: full durable save", "export: markdown", "export: csv",
                      "export: html", "fix-first ranking", "reassess", "compare: three sessions", "improvement potential", "view: step screen", "view: overview",
-                     "view: decide", "keystroke: answer", "keystroke: driver on the decide screen", "peak memory (VmHWM)"] {
+                     "view: decide", "keystroke: answer", "keystroke: driver on the decide screen", "fold: the main thread's part", "peak memory (VmHWM)"] {
             #expect(r.out.contains(name), "missing \(name)")
         }
     }

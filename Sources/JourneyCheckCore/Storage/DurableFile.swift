@@ -14,6 +14,40 @@ public enum DurableFile {
         return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).jc-tmp").path
     }
 
+    /// The first half of a durable write, for a writer on another thread: the bytes in a
+    /// temporary file beside `path`, flushed; `place` renames it over `path` later.
+    public static func stage(_ data: Data, besides path: String, suffix: String) throws(WriteError) -> String {
+        let target = resolve(path)
+        var existing = stat()
+        let mode: mode_t = stat(target, &existing) == 0 ? existing.st_mode & 0o7777 : 0o666
+        let url = URL(fileURLWithPath: target)
+        let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(suffix)").path
+        unlink(temp)
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno)), code: errno) }
+        func fail() -> WriteError {
+            let e = WriteError(path: path, reason: String(cString: strerror(errno)), code: errno)
+            close(fd)
+            unlink(temp)
+            return e
+        }
+        _ = fchmod(fd, mode)
+        guard writeAll(fd, data), fsync(fd) == 0 else { throw fail() }
+        close(fd)
+        return temp
+    }
+
+    /// Rename a staged file over its target, and flush the folder.
+    public static func place(_ temp: String, at path: String) throws(WriteError) {
+        let target = resolve(path)
+        guard rename(temp, target) == 0 else {
+            let e = WriteError(path: path, reason: String(cString: strerror(errno)), code: errno)
+            unlink(temp)
+            throw e
+        }
+        syncFolder(of: target)
+    }
+
     /// Write `data` to `path`. With `replace: false` an existing file is never overwritten.
     public static func write(_ data: Data, to path: String, replace: Bool = true, crashAt: Stage? = nil) throws(WriteError) {
         let target = resolve(path)
@@ -77,7 +111,7 @@ public enum DurableFile {
     }
 
     /// Flush the folder so the rename itself survives a power loss.
-    static func syncFolder(of path: String) {
+    public static func syncFolder(of path: String) {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         let dfd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if dfd >= 0 {

@@ -58,7 +58,7 @@ public final class SessionKeeper {
             if store.journalBytes > 0,
                now.timeIntervalSince(lastCommit) >= SessionKeeper.quietBeforeCompaction
                 || store.journalBytes > SessionKeeper.journalLimit {
-                try store.compact(session)
+                try store.foldInBackground(session)
             }
         } catch {
             return error.reason

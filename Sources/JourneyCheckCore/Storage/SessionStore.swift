@@ -58,6 +58,13 @@ public final class SessionStore {
         var (session, version) = try SessionCodec.decodeNotingVersion(data, file: path)
         let replayed = try replayJournal(of: path, sessionBytes: data, onto: &session)
         let store = try SessionStore(path: path, session: session, lock: lock)
+        defer {
+            // What an interrupted background fold left: its snapshot, and a journal that did
+            // not (or no longer) continue the file.
+            let url = URL(fileURLWithPath: DurableFile.resolve(path))
+            unlink(url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(foldSuffix)").path)
+            if store.journalFD < 0 || replayed { unlink(Journal.path(for: DurableFile.resolve(path)) + ".next") }
+        }
         if version < Session.currentVersion {
             store.olderVersion = (version, data)
         } else if replayed {
@@ -99,15 +106,26 @@ public final class SessionStore {
     }
 
     /// Returns whether records were applied.
+    /// The journal that continues the file is `.NAME.json.journal`, or, when a background fold
+    /// was interrupted between putting the new file in place and renaming its journal,
+    /// `.NAME.json.journal.next`: whichever starts with the file's fingerprint.
     @discardableResult
     static func replayJournal(of path: String, sessionBytes: Data, onto session: inout Session) throws(InputError) -> Bool {
-        let jpath = Journal.path(for: path)
-        guard FileManager.default.fileExists(atPath: jpath) else { return false }
-        let data = try InputFile.read(jpath)
-        guard let newline = data.firstIndex(of: 0x0A),
-              let header = try? JSONDecoder().decode(JournalHeader.self, from: data[data.startIndex..<newline]),
-              header.base == fingerprint(sessionBytes)
-        else { return false }  // empty, torn at birth, or older than the file: nothing to add
+        let base = fingerprint(sessionBytes)
+        for jpath in [Journal.path(for: path), Journal.path(for: path) + ".next"] {
+            guard FileManager.default.fileExists(atPath: jpath) else { continue }
+            let data = try InputFile.read(jpath)
+            guard let newline = data.firstIndex(of: 0x0A),
+                  let header = try? JSONDecoder().decode(JournalHeader.self, from: data[data.startIndex..<newline]),
+                  header.base == base
+            else { continue }  // empty, torn at birth, or older than the file: nothing to add
+            return try replay(data, header: header, newline: newline, file: jpath, onto: &session)
+        }
+        return false
+    }
+
+    private static func replay(_ data: Data, header: JournalHeader, newline: Data.Index, file jpath: String,
+                               onto session: inout Session) throws(InputError) -> Bool {
         if let version = header.version, version > Session.currentVersion {
             throw InputError(file: jpath, "written by a newer JourneyCheck (format version \(version)); update JourneyCheck to open it. Nothing was changed.")
         }
@@ -174,6 +192,7 @@ public final class SessionStore {
 
     /// Write the whole session durably and start an empty journal for it.
     public func compact(_ session: Session) throws(WriteError) {
+        abandonFold()
         try keepOriginal()
         let data: Data
         do { data = try SessionCodec.encode(session) } catch {
@@ -183,6 +202,139 @@ public final class SessionStore {
         current = session
         openedBase = nil
         try startJournal(fingerprint: SessionStore.fingerprint(data))
+    }
+
+    // MARK: Folding in the background
+
+    /// A snapshot being written on another thread.
+    private final class FoldJob: @unchecked Sendable {
+        let snapshot: Session
+        let done = DispatchSemaphore(value: 0)
+        /// Set once, by the writer, before `done` is signalled.
+        var result: Result<(temp: String, fingerprint: String), WriteError>?
+        init(snapshot: Session) { self.snapshot = snapshot }
+    }
+    private var fold: FoldJob?
+    static let foldSuffix = "jc-fold"
+
+    /// Fold the journal into the file without making the room wait. The first call writes a
+    /// snapshot of what is committed to a temporary file on another thread (the encoding and
+    /// the big write and flush are most of a compaction); a later call, once that is done,
+    /// puts it in place: a new journal holding what changed since the snapshot is written and
+    /// flushed beside the old one, the new file is renamed into place, then the new journal
+    /// over the old. Until the new file is in place the old file and journal hold everything;
+    /// after, the new file and the new journal do (see `replayJournal`).
+    public func foldInBackground(_ session: Session) throws(WriteError) { try foldInBackground(crashAt: nil) }
+
+    /// Where a test stops a fold as a kill would (the files stay as they are at that point).
+    enum FoldStage { case afterNextJournal, afterFilePlaced }
+
+    /// Tests: what a kill leaves: the descriptors and the lock go, every file stays as it is.
+    func simulateKill() {
+        if let job = fold { job.done.wait() }
+        fold = nil
+        flusher.wait()
+        if journalFD >= 0 { _ = POSIX.close(journalFD) }
+        journalFD = -1
+        lock?.release()
+        lock = nil
+    }
+
+    /// Wait until the background writer is done, without placing its work (tests, benchmarks).
+    public func waitForFoldWriter() { if let job = fold { job.done.wait(); job.done.signal() } }
+
+    func foldInBackground(crashAt: FoldStage?) throws(WriteError) {
+        if let job = fold {
+            guard job.done.wait(timeout: .now()) == .success else { return }  // still writing
+            fold = nil
+            switch job.result! {
+            case .failure(let error): throw error
+            case .success(let staged): try placeFold(staged, snapshot: job.snapshot, crashAt: crashAt)
+            }
+            return
+        }
+        guard journalBytes > 0 else { return }
+        try keepOriginal()
+        let job = FoldJob(snapshot: current)
+        let path = self.path
+        fold = job
+        Thread.detachNewThread {
+            let result: Result<(temp: String, fingerprint: String), WriteError>
+            do {
+                let data = try SessionCodec.encode(job.snapshot)
+                let temp = try DurableFile.stage(data, besides: path, suffix: SessionStore.foldSuffix)
+                result = .success((temp, SessionStore.fingerprint(data)))
+            } catch let error as WriteError {
+                result = .failure(error)
+            } catch {
+                result = .failure(WriteError(path: path, reason: "cannot encode: \(error)", code: EINVAL))
+            }
+            job.result = result
+            job.done.signal()
+        }
+    }
+
+    /// The short part on the main thread: the new journal, then the renames.
+    private func placeFold(_ staged: (temp: String, fingerprint: String), snapshot: Session, crashAt: FoldStage?) throws(WriteError) {
+        let next = journalPath + ".next"
+        func abandon(_ error: WriteError) -> WriteError {
+            unlink(staged.temp)
+            unlink(next)
+            return error
+        }
+        // Somebody moved the files away under us: write everything again, the ordinary way.
+        guard journalFD >= 0, stillThere() else {
+            unlink(staged.temp)
+            try compact(current)
+            return
+        }
+        let fd = POSIX.open(next, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw abandon(WriteError(path: next, reason: String(cString: strerror(errno)), code: errno)) }
+        var st = stat()
+        if stat(path, &st) == 0 { fchmod(fd, st.st_mode & 0o666) }
+        var bytes = (try? JSONEncoder().encode(JournalHeader(base: staged.fingerprint, version: Session.currentVersion))) ?? Data()
+        bytes.append(0x0A)
+        let headerSize = bytes.count
+        if let record = JournalRecord.diff(snapshot, current) {
+            do { bytes += try encoder.encode(record) } catch {
+                _ = POSIX.close(fd)
+                throw abandon(WriteError(path: next, reason: "cannot encode: \(error)", code: EINVAL))
+            }
+            bytes.append(0x0A)
+        }
+        guard DurableFile.writeAll(fd, bytes), Flusher.dataSync(fd) == 0 else {
+            let e = WriteError(path: next, reason: String(cString: strerror(errno)), code: errno)
+            _ = POSIX.close(fd)
+            throw abandon(e)
+        }
+        if crashAt == .afterNextJournal { _ = POSIX.close(fd); return }
+        do { try DurableFile.place(staged.temp, at: path) } catch {
+            _ = POSIX.close(fd)
+            unlink(next)
+            throw error
+        }
+        if crashAt == .afterFilePlaced { _ = POSIX.close(fd); return }
+        // The new file is in place and `next` continues it; now it takes the journal's name.
+        if rename(next, journalPath) != 0 {
+            _ = POSIX.close(fd)
+            unlink(next)
+            try compact(current)
+            return
+        }
+        DurableFile.syncFolder(of: journalPath)
+        _ = POSIX.close(journalFD)
+        journalFD = fd
+        journalBytes = bytes.count - headerSize
+        unsynced = false
+        openedBase = nil
+    }
+
+    /// Wait for a background fold and throw its work away (before writing the file another way).
+    private func abandonFold() {
+        guard let job = fold else { return }
+        job.done.wait()
+        if case .success(let staged)? = job.result { unlink(staged.temp) }
+        fold = nil
     }
 
     /// Save to another path and keep working there (the old file keeps its last state).
@@ -210,6 +362,7 @@ public final class SessionStore {
 
     /// Give the lock up. An empty journal (everything folded into the file) is removed.
     public func close() {
+        abandonFold()
         flusher.wait()
         if journalFD >= 0 {
             _ = POSIX.close(journalFD)

@@ -17,12 +17,20 @@ public protocol SessionStoring: AnyObject {
     func sync() throws(WriteError)
     /// Write the whole session into its file.
     func compact(_ session: Session) throws(WriteError)
+    /// Fold the journal into the file without making the room wait: the first call starts
+    /// writing a snapshot on another thread, a later call (the next tick) puts it in place.
+    func foldInBackground(_ session: Session) throws(WriteError)
     /// Save to another path and keep working there.
     func move(to path: String, _ session: Session, now: Date) throws(WriteError)
     /// Remove what an interrupted save left beside the file.
     func discardRecovery()
     /// Give the lock up.
     func close()
+}
+
+extension SessionStoring {
+    /// A store without a background writer folds at once.
+    public func foldInBackground(_ session: Session) throws(WriteError) { try compact(session) }
 }
 
 extension SessionStore: SessionStoring {
