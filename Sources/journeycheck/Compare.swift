@@ -53,10 +53,6 @@ struct Compare: ParsableCommand {
         case .csv: CompareReport.csv(comparison)
         case .html: CompareReport.html(comparison)
         }
-        if let output {
-            do { try DurableFile.write(Data(text.utf8), to: output) } catch { fail(error.description) }
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-        }
+        writeOutput(text, to: output)
     }
 }

@@ -27,10 +27,6 @@ struct Export: ParsableCommand {
         case .csv: CSVReport.render(session)
         case .html: HTMLReport.render(session, timeZone: .current)
         }
-        if let output {
-            do { try DurableFile.write(Data(text.utf8), to: output) } catch { fail(error.description) }
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-        }
+        writeOutput(text, to: output)
     }
 }
