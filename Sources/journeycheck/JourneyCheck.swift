@@ -40,14 +40,15 @@ struct JourneyCheck: ParsableCommand {
                     try? FileManager.default.createDirectory(atPath: sessions, withIntermediateDirectories: true)
                     let path = SessionNaming.newPath(for: outline, in: sessions, now: Date(), timeZone: .current)
                     session = Session(journey: journey, now: Date())
-                    try Files.create(session, at: path)
-                    store = try SessionStore(path: path, session: session, now: Date())
+                    let bytes = try Files.create(session, at: path)
+                    store = try SessionStore(path: path, session: session, now: Date(), fileBytes: bytes)
                 case .resume(let path):
                     (store, session) = try SessionStore.open(path, now: Date())
                 case .reassess(let previous):
                     let path = SessionNaming.newPath(for: previous, in: sessions, now: Date(), timeZone: .current)
-                    session = try Files.reassess(previous, to: path)
-                    store = try SessionStore(path: path, session: session, now: Date())
+                    let made = try Files.reassess(previous, to: path)
+                    session = made.session
+                    store = try SessionStore(path: path, session: session, now: Date(), fileBytes: made.bytes)
                 }
             } catch {
                 notice = [.notice(error.problems.first?.description ?? "\(error)")]

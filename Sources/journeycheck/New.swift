@@ -26,7 +26,7 @@ struct New: ParsableCommand {
     func run() throws {
         if let from {
             do {
-                var session = try Files.reassess(from, to: output)
+                var session = try Files.reassess(from, to: output).session
                 if let timebox {
                     session.timebox = timebox.seconds
                     try DurableFile.write(try SessionCodec.encode(session), to: output)

@@ -38,8 +38,9 @@ struct Reassess: ParsableCommand {
         let s: Session
         let store: SessionStore
         do {
-            s = try Files.reassess(previous, to: path)
-            store = try SessionStore(path: path, session: s, now: Date())
+            let made = try Files.reassess(previous, to: path)
+            s = made.session
+            store = try SessionStore(path: path, session: s, now: Date(), fileBytes: made.bytes)
         } catch { fail(error) }
         let (runtime, terminal) = WorkshopScreen.runtime(monochrome: screen.noColor)
         try WorkshopScreen.runWorkshop(runtime, terminal, store: store, session: s, timebox: screen.timebox.map { $0.seconds })

@@ -34,8 +34,8 @@ struct Start: ParsableCommand {
         if let timebox = screen.timebox { s.timebox = timebox.seconds }
         let store: SessionStore
         do {
-            try Files.create(s, at: path)
-            store = try SessionStore(path: path, session: s, now: Date())
+            let bytes = try Files.create(s, at: path)
+            store = try SessionStore(path: path, session: s, now: Date(), fileBytes: bytes)
         } catch { fail(error) }
         let (runtime, terminal) = WorkshopScreen.runtime(monochrome: screen.noColor)
         try WorkshopScreen.runWorkshop(runtime, terminal, store: store, session: s, timebox: nil)

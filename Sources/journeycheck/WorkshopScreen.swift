@@ -61,12 +61,12 @@ enum WorkshopScreen {
 enum Files {
     /// Create the next session of a saved one; the previous file is only read.
     @discardableResult
-    static func reassess(_ previous: String, to path: String) throws(InputError) -> Session {
+    static func reassess(_ previous: String, to path: String) throws(InputError) -> (session: Session, bytes: Data) {
         let old = try SessionStore.read(previous)
         let session = Session.reassess(old, path: previous, now: Date())
-        try create(session, at: path)
+        let bytes = try create(session, at: path)
         warnAbsentOwners(session)
-        return session
+        return (session, bytes)
     }
 
     /// Departments that own steps but are not in the room: one line each on standard error.
@@ -76,8 +76,9 @@ enum Files {
         }
     }
 
-    /// Create a session file; never replaces an existing one.
-    static func create(_ session: Session, at path: String) throws(InputError) {
+    /// Create a session file; never replaces an existing one. Returns the bytes written.
+    @discardableResult
+    static func create(_ session: Session, at path: String) throws(InputError) -> Data {
         let data: Data
         do { data = try SessionCodec.encode(session) } catch { throw InputError(file: path, "cannot encode: \(error)") }
         do {
@@ -88,5 +89,6 @@ enum Files {
             }
             throw InputError(file: path, error.reason)
         }
+        return data
     }
 }

@@ -29,12 +29,15 @@ public final class SessionStore {
     /// rewriting the file.
     private var openedBase: (fingerprint: String, size: Int)?
 
-    /// Lock `path` for this process; `session` is what the file (and journal) hold.
-    public init(path: String, session: Session, now: Date) throws(InputError) {
+    /// Lock `path` for this process; `session` is what the file (and journal) hold. With the
+    /// bytes just written to the file, the first change starts a journal instead of writing
+    /// the whole file again.
+    public init(path: String, session: Session, now: Date, fileBytes: Data? = nil) throws(InputError) {
         self.path = path
         journalPath = Journal.path(for: DurableFile.resolve(path))
         lock = try SessionLock(session: path, now: now)
         current = session
+        if let fileBytes { openedBase = (SessionStore.fingerprint(fileBytes), fileBytes.count) }
     }
 
     deinit {
