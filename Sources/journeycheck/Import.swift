@@ -5,7 +5,7 @@ import JourneyCheckTUI
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Read an edited report CSV back into a session: answers, notes, gap kinds and drivers.",
+        abstract: "Read an edited report CSV back into a session: answers, notes, gap kinds, drivers and votes.",
         discussion: """
             Rows are matched by step number and lens; the step text must be the session's. \
             Every row is checked first: any problem exits 1 with FILE:LINE for each, and the \
