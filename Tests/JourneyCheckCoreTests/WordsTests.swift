@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func everyEntryHasBothLanguages() {
-        let all = Self.entries(Words.table, at: "Words")
+        let all = (Self.entries(Words.table, at: "Words") + Self.entries(KeyWords.table, at: "Words"))
         #expect(all.count > 150)
         for e in all {
             // A help heading has no key, in either language.
@@ -34,7 +34,7 @@ import Testing
 
     @Test func templatesHaveTheSameBlanksInBothLanguages() throws {
         let blanks = try Regex(#"\{\d\}"#)
-        for e in Self.entries(Words.table, at: "Words") {
+        for e in (Self.entries(Words.table, at: "Words") + Self.entries(KeyWords.table, at: "Words")) {
             let nl = Set(e.nl.matches(of: blanks).map { String(e.nl[$0.range]) })
             let en = Set(e.en.matches(of: blanks).map { String(e.en[$0.range]) })
             #expect(nl == en, "\(e.path): \(nl) vs \(en)")

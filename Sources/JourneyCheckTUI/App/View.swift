@@ -26,6 +26,12 @@ func drawTooSmall(_ buf: inout ScreenBuffer, _ text: UIText) {
     for (i, line) in lines.prefix(buf.height).enumerated() { buf.put(line, x: 0, y: i, role: .warning) }
 }
 
+/// One full-width row of a prompt or warning: the text on a filled background.
+func drawBar(_ buf: inout ScreenBuffer, _ text: String, y: Int, role: Role) {
+    buf.fill(y: y, role: role)
+    buf.put(text, x: 0, y: y, role: role)
+}
+
 /// The footer, status, save warning and any prompt: the bottom rows of every screen.
 func drawBottom(_ buf: inout ScreenBuffer, _ state: AppState) {
     let h = buf.height, w = buf.width
@@ -45,53 +51,44 @@ func drawBottom(_ buf: inout ScreenBuffer, _ state: AppState) {
         case .input(let prompt, let input):
             footer = t.footerInput
             let label = promptLabel(prompt, state)
-            buf.fill(y: h - 4, role: .input)
-            buf.put(" " + label + ":", x: 0, y: h - 4, role: .input)
+            drawBar(&buf, " " + label + ":", y: h - 4, role: .input)
             drawInput(&buf, input, y: h - 3)
             statusRow = h - 5
         case .confirmDeleteStep(let id):
             let n = (state.ordinal(of: id) ?? 0) + 1
             let text = state.step(id)?.text ?? ""
-            buf.fill(y: h - 3, role: .warning)
-            buf.put(" " + t.confirmDelete(n, TextLayout.truncate(text, max(8, w - 60))), x: 0, y: h - 3, role: .warning)
+            drawBar(&buf, " " + t.confirmDelete(n, TextLayout.truncate(text, max(8, w - 60))), y: h - 3, role: .warning)
             statusRow = h - 4
         case .confirmDeleteAction:
-            buf.fill(y: h - 3, role: .warning)
-            buf.put(" " + t.confirmDeleteAction, x: 0, y: h - 3, role: .warning)
+            drawBar(&buf, " " + t.confirmDeleteAction, y: h - 3, role: .warning)
             statusRow = h - 4
         case .recover(let newer):
             let answered = { (s: Session) in s.potential.total.answered }
             let lines = TextLayout.wrap(t.recoverPrompt(answered(newer), answered(state.session)), w - 2)
             for (i, line) in lines.prefix(2).enumerated() {
-                buf.fill(y: h - 4 + i, role: .warning)
-                buf.put(" " + line, x: 0, y: h - 4 + i, role: .warning)
+                drawBar(&buf, " " + line, y: h - 4 + i, role: .warning)
             }
             statusRow = h - 5
         case .chooseLevel:
-            buf.fill(y: h - 3, role: .input)
-            buf.put(" " + t.promptLevel, x: 0, y: h - 3, role: .input)
+            drawBar(&buf, " " + t.promptLevel, y: h - 3, role: .input)
             statusRow = h - 4
         case .chooseHabit:
             let menu = state.habitMenu.prefix(9)
             let top = max(2, h - 4 - menu.count)
-            buf.fill(y: top - 1, role: .input)
-            buf.put(" " + t.chooseHabit, x: 0, y: top - 1, role: .input)
+            drawBar(&buf, " " + t.chooseHabit, y: top - 1, role: .input)
             for (i, habit) in menu.enumerated() {
-                buf.fill(y: top + i, role: .input)
-                buf.put(TextLayout.truncate(" \(i + 1) \(habit)", w - 1), x: 0, y: top + i, role: .input)
+                drawBar(&buf, TextLayout.truncate(" \(i + 1) \(habit)", w - 1), y: top + i, role: .input)
             }
             statusRow = top - 2
         case .confirmDeleteTopMoment:
-            buf.fill(y: h - 3, role: .warning)
-            buf.put(" " + t.confirmDeleteTopMoment, x: 0, y: h - 3, role: .warning)
+            drawBar(&buf, " " + t.confirmDeleteTopMoment, y: h - 3, role: .warning)
             statusRow = h - 4
         case .chooseResearch:
             let lang = state.session.language
             let methods = ResearchMethod.allCases.enumerated().map { "\($0.offset + 1) \($0.element.label(lang))" }.joined(separator: " · ")
             let lines = TextLayout.wrap(t.promptHow(methods), w - 2)
             for (i, line) in lines.suffix(2).enumerated() {
-                buf.fill(y: h - 4 + i, role: .input)
-                buf.put(" " + line, x: 0, y: h - 4 + i, role: .input)
+                drawBar(&buf, " " + line, y: h - 4 + i, role: .input)
             }
             statusRow = h - 5
         case .momentCriteria:
@@ -104,17 +101,14 @@ func drawBottom(_ buf: inout ScreenBuffer, _ state: AppState) {
                 let mark = criterionMark(moment?[c])
                 buf.put(TextLayout.truncate(" \(c.rawValue) \(mark) \(c.label(lang))", w - 1), x: 0, y: y, role: .input)
             }
-            buf.fill(y: h - 3, role: .input)
-            buf.put(TextLayout.truncate(" " + t.criteriaKeys, w - 1), x: 0, y: h - 3, role: .input)
+            drawBar(&buf, TextLayout.truncate(" " + t.criteriaKeys, w - 1), y: h - 3, role: .input)
             statusRow = h - 8
         }
     }
     if let problem = state.saveProblem {
-        buf.fill(y: statusRow, role: .error)
-        buf.put(" \(t.notSaved): \(problem) — \(t.keptInMemory)", x: 0, y: statusRow, role: .error)
+        drawBar(&buf, " \(t.notSaved): \(problem) — \(t.keptInMemory)", y: statusRow, role: .error)
     } else if let status = state.status {
-        buf.fill(y: statusRow, role: .warning)
-        buf.put(" " + status, x: 0, y: statusRow, role: .warning)
+        drawBar(&buf, " " + status, y: statusRow, role: .warning)
     }
     buf.fill(y: h - 2, role: .normal)
     buf.fill(y: h - 1, role: .normal)

@@ -77,13 +77,8 @@ extension AppState {
         switch key {
         case .up: reviewSelection = moved(reviewSelection, rows, by: -1)
         case .down, .tab: reviewSelection = moved(reviewSelection, rows, by: 1)
-        case .escape, .char("s"):
-            // The walk's clock starts now: the review is not time on the first step.
-            screen = .step
-            stepEnteredAt = clockNow
-        case .enter where !needsReview:
-            screen = .step
-            stepEnteredAt = clockNow
+        case .escape, .char("s"): startWalk()
+        case .enter where !needsReview: startWalk()
         case .char(let c) where "1234".contains(c):
             guard case .review(let i) = row else { break }
             let outcome = ReviewOutcome.allCases[Int(String(c))! - 1]
@@ -100,6 +95,13 @@ extension AppState {
         default: break
         }
         return []
+    }
+
+    /// From the review to the steps. The walk's clock starts now: the review is not time on
+    /// the first step.
+    mutating func startWalk() {
+        screen = .step
+        stepEnteredAt = clockNow
     }
 
     /// The next row still waiting for a decision, or the same row when none is left.
