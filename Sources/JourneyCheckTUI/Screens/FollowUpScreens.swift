@@ -183,12 +183,14 @@ func drawFollowUpRows(_ buf: inout ScreenBuffer, _ rows: [FollowUpRow], selectio
         case .review(let n):
             let item = s.review![n]
             let a = item.action
-            let place = a.step.flatMap { id in state.ordinal(of: id).map { "\($0 + 1)" } } ?? t.wholeJourney
+            // An action whose step was deleted since belongs to the whole journey, without a lens.
+            let number = a.step.flatMap { id in state.ordinal(of: id).map { "\($0 + 1)" } }
+            let place = number.map { n in n + (a.lens.map { " · " + $0.label(lang) } ?? "") } ?? t.wholeJourney
             let outcome = item.outcome.map { "[\($0.label(lang))]" } ?? "[  ?  ]"
             var x = 3
             x += buf.put(TextLayout.pad(outcome, 16), x: x, y: y, role: item.outcome == nil ? .warning : (selected ? .selected : .yes))
             let facts = ([a.level.label(lang)] + (a.owner.isEmpty ? [] : [a.owner]) + (a.due.map { [$0] } ?? [])).joined(separator: ", ")
-            let text = "\(place)\(a.lens.map { " · " + $0.label(lang) } ?? ""): \(a.text) (\(facts))" + (item.note.isEmpty ? "" : " — \(item.note)")
+            let text = "\(place): \(a.text) (\(facts))" + (item.note.isEmpty ? "" : " — \(item.note)")
             buf.put(TextLayout.truncate(text, w - x - 1), x: x, y: y, role: role)
         case .habit(let n):
             let h = s.habits![n]
