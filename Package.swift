@@ -15,9 +15,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        // File paths without Foundation's NSString (FilePath).
+        .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
     ],
     targets: [
-        .target(name: "JourneyCheckCore"),
+        .target(name: "JourneyCheckCore", dependencies: [.product(name: "SystemPackage", package: "swift-system")]),
         .systemLibrary(
             name: "CNcursesw",
             pkgConfig: "ncursesw",

@@ -111,9 +111,9 @@ struct Runner {
         try measure("session: full durable save", n) {
             try DurableFile.write(try SessionCodec.encode(session), to: path)
         }
-        try measure("export: markdown", n) { _ = MarkdownReport.render(session, timeZone: TimeZone(identifier: "UTC")!) }
+        try measure("export: markdown", n) { _ = MarkdownReport.render(session, timeZone: .utc) }
         try measure("export: csv", n) { _ = CSVReport.render(session) }
-        try measure("export: html", n) { _ = HTMLReport.render(session, timeZone: TimeZone(identifier: "UTC")!) }
+        try measure("export: html", n) { _ = HTMLReport.render(session, timeZone: .utc) }
         try measure("fix-first ranking (whole session)", n) { _ = session.potential.fixFirst }
         try measure("reassess (a new session from a saved one)", n) { _ = Session.reassess(session, path: "s.json", now: Date()) }
         let next = Session.reassess(session, path: "s.json", now: Date())
@@ -122,7 +122,7 @@ struct Runner {
         }
         try measure("improvement potential", n) { _ = session.potential }
 
-        var state = AppState(session: session, path: path, size: TermSize(80, 24), now: Date(), timeZone: TimeZone(identifier: "UTC")!)
+        var state = AppState(session: session, path: path, size: TermSize(80, 24), now: Date(), timeZone: .utc)
         try measure("view: step screen 80x24", n) { _ = view(state) }
         _ = update(&state, .key(.char("o")))
         try measure("view: overview 80x24", n) { _ = view(state) }

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import JourneyCheckCore
 import JourneyCheckTUI
 
@@ -23,9 +27,9 @@ struct Export: ParsableCommand {
         let session: Session
         do { session = try SessionStore.read(file) } catch { fail(error) }
         let text = switch format {
-        case .markdown: MarkdownReport.render(session, timeZone: .current)
+        case .markdown: MarkdownReport.render(session, timeZone: .system)
         case .csv: CSVReport.render(session)
-        case .html: HTMLReport.render(session, timeZone: .current)
+        case .html: HTMLReport.render(session, timeZone: .system)
         }
         writeOutput(text, to: output)
     }

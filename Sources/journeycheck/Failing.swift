@@ -1,11 +1,15 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import JourneyCheckCore
 import JourneyCheckTUI
 
 /// Print one line per problem on stderr and exit 1.
 func fail(_ problems: [String]) -> Never {
-    for p in problems { FileHandle.standardError.write(Data((p + "\n").utf8)) }
+    for p in problems { StandardStream.write(p + "\n", to: StandardStream.error) }
     JourneyCheck.exit(withError: ExitCode(1))
 }
 
@@ -18,6 +22,7 @@ func writeOutput(_ text: String, to output: String?) {
     if let output {
         do { try DurableFile.write(Data(text.utf8), to: output) } catch { fail(error.description) }
     } else {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        let (written, reason) = StandardStream.write(text, to: StandardStream.output)
+        if !written { fail("cannot write to standard output: \(reason)") }
     }
 }

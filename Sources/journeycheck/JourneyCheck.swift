@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import JourneyCheckCore
 import JourneyCheckTUI
 
@@ -28,7 +32,7 @@ struct JourneyCheck: ParsableCommand {
     func run() throws {
         WorkshopScreen.requireInteractive()
         let (runtime, terminal) = WorkshopScreen.runtime(monochrome: noColor)
-        var start = StartState(workshops: workshops, sessions: sessions, size: TermSize(80, 24), timeZone: .current)
+        var start = StartState(workshops: workshops, sessions: sessions, size: TermSize(80, 24), timeZone: .system)
         var notice: [Message] = []
         while let choice = runtime.runStart(&start, first: notice, list: SessionLibrary.scan) {
             let store: SessionStore
@@ -38,14 +42,14 @@ struct JourneyCheck: ParsableCommand {
                 case .startOutline(let outline):
                     let journey = try OutlineParser.parse(file: outline)
                     try? FileManager.default.createDirectory(atPath: sessions, withIntermediateDirectories: true)
-                    let path = SessionNaming.newPath(for: outline, in: sessions, now: Date(), timeZone: .current)
+                    let path = SessionNaming.newPath(for: outline, in: sessions, now: Date(), timeZone: .system)
                     session = Session(journey: journey, now: Date())
                     let bytes = try Files.create(session, at: path)
                     store = try SessionStore(path: path, session: session, now: Date(), fileBytes: bytes)
                 case .resume(let path):
                     (store, session) = try SessionStore.open(path, now: Date())
                 case .reassess(let previous):
-                    let path = SessionNaming.newPath(for: previous, in: sessions, now: Date(), timeZone: .current)
+                    let path = SessionNaming.newPath(for: previous, in: sessions, now: Date(), timeZone: .system)
                     let made = try Files.reassess(previous, to: path)
                     session = made.session
                     store = try SessionStore(path: path, session: session, now: Date(), fileBytes: made.bytes)

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import JourneyCheckCore
 import JourneyCheckTUI
 
@@ -24,7 +28,7 @@ struct Start: ParsableCommand {
             path = session
         } else {
             try? FileManager.default.createDirectory(atPath: "sessions", withIntermediateDirectories: true)
-            path = SessionNaming.newPath(for: outline, in: "sessions", now: Date(), timeZone: .current)
+            path = SessionNaming.newPath(for: outline, in: "sessions", now: Date(), timeZone: .system)
         }
         if FileManager.default.fileExists(atPath: path) {
             fail(["\(path): already exists; open it with: journeycheck resume \(path)"])

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import JourneyCheckTUI
 
 /// Hooks for the end-to-end tests, kept out of the production types: with

@@ -1,5 +1,14 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import JourneyCheckCore
 import JourneyCheckTUI
 
@@ -38,7 +47,7 @@ enum WorkshopScreen {
     /// release the lock and say what the user must know.
     static func runWorkshop(_ runtime: Runtime, _ terminal: any TerminalDevice, store: SessionStore, session: Session,
                             timebox: Int??) throws {
-        var state = AppState(session: session, path: store.path, size: TermSize(80, 24), now: Date(), timeZone: .current)
+        var state = AppState(session: session, path: store.path, size: TermSize(80, 24), now: Date(), timeZone: .system)
         var first: [Message] = []
         if let newer = SessionRecovery.find(for: store.path) {
             first.append(.offerRecovery(newer))
@@ -48,12 +57,12 @@ enum WorkshopScreen {
         if let (version, _) = store.olderVersion {
             first.append(.notice(state.text.olderVersion(version)))
         }
-        let rescue = [NSTemporaryDirectory(), ProcessInfo.processInfo.environment["HOME"] ?? "/"]
+        let rescue = [ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp", ProcessInfo.processInfo.environment["HOME"] ?? "/"]
         let keeper = SessionKeeper(store: store, now: Date(), rescueFolders: rescue, processID: getpid())
         let outcome = runtime.runWorkshop(&state, keeper: keeper, first: first)
         terminal.end()
         store.close()
-        if let message = outcome.message { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        if let message = outcome.message { StandardStream.write(message + "\n", to: StandardStream.error) }
         if outcome.unsaved { throw ExitCode(1) }
     }
 }
@@ -72,7 +81,7 @@ enum Files {
     /// Departments that own steps but are not in the room: one line each on standard error.
     static func warnAbsentOwners(_ session: Session) {
         for owner in session.absentOwners {
-            FileHandle.standardError.write(Data("journeycheck: warning: '\(Sanitize.line(owner))' owns steps of this journey but is not among the participants\n".utf8))
+            StandardStream.write("journeycheck: warning: '\(Sanitize.line(owner))' owns steps of this journey but is not among the participants\n", to: StandardStream.error)
         }
     }
 

@@ -32,7 +32,7 @@ import Testing
         let t = try Tmux("\(binary) resume s.json", in: folder)
         try t.waitFor("stap 1 van 15")
         // The model: the same update function the program runs.
-        var model = AppState(session: initial, path: "s.json", size: TermSize(80, 24), now: Date(), timeZone: .current)
+        var model = AppState(session: initial, path: "s.json", size: TermSize(80, 24), now: Date(), timeZone: .system)
         var states: [Session] = [initial]
         let keys = ["j", "n", "w"]
         let acknowledged = Int(rng.next() % 12) + 1

@@ -123,7 +123,7 @@ import Testing
             for t in stride(from: -2_000_000_000.0, through: 4_000_000_000.0, by: 7_777_777.7) {
                 let date = Date(timeIntervalSince1970: t)
                 let c = cal.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-                let mine = CivilTime(date, tz)
+                let mine = CivilTime(date, offset: tz.secondsFromGMT(for: date))
                 let expected: [Int] = [c.year!, c.month!, c.day!, c.hour!, c.minute!]
                 let actual: [Int] = [mine.year, mine.month, mine.day, mine.hour, mine.minute]
                 #expect(actual == expected, "\(zone) \(t)")

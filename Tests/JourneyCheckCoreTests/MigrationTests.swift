@@ -8,7 +8,7 @@ import Testing
 @Suite struct MigrationTests {
     static let root = packageRoot.appendingPathComponent("Tests/Fixtures")
     static let fixtures = root.appendingPathComponent("v1")
-    static let utc = TimeZone(identifier: "UTC")!
+    static let utc = LocalZone.utc
     static let all = ["full-v1", "journal-v1", "odd-v1", "full-v2", "journal-v2", "odd-v2"]
 
     static func folder(_ name: String) -> URL { root.appendingPathComponent(String(name.suffix(2))) }

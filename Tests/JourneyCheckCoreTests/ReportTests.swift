@@ -34,7 +34,7 @@ import Testing
 
     @Test func theOverviewTableHasOneRowPerStepAndHostileTextIsEscaped() throws {
         let s = try session()
-        let md = MarkdownReport.render(s, timeZone: TimeZone(identifier: "UTC")!)
+        let md = MarkdownReport.render(s, timeZone: LocalZone.utc)
         let out = try html(md)
         // Tables: fix first, find out first, the actions of one level, disagreement, summary, per
         // phase, overview.
@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func theReportHasEverySection() throws {
-        let md = MarkdownReport.render(try session(), timeZone: TimeZone(identifier: "UTC")!)
+        let md = MarkdownReport.render(try session(), timeZone: LocalZone.utc)
         for heading in ["# Report: Sample", "## Fix first", "## Find out first", "## Improvement actions", "### Level 2: journey",
                         "## Top moment", "## Summary per type of experience", "### Per phase", "## Overview",
                         "## Improvement potential", "### Improve (no): 1", "### Find out (don't know): 1", "## Notes",
@@ -84,7 +84,7 @@ import Testing
     }
 
     @Test func dutchReportsSpeakDutch() throws {
-        let md = MarkdownReport.render(try session(language: .nl), timeZone: TimeZone(identifier: "UTC")!)
+        let md = MarkdownReport.render(try session(language: .nl), timeZone: LocalZone.utc)
         #expect(md.contains("# Rapport: Sample"))
         #expect(md.contains("### Verbeteren (nee): 1"))
         #expect(md.contains("### Uitzoeken (weet niet): 1"))

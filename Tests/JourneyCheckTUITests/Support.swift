@@ -23,8 +23,8 @@ func journey(_ language: Language, wide: Bool = false) -> Journey {
 }
 
 func makeState(_ language: Language = .en, size: TermSize = TermSize(80, 24), wide: Bool = false) -> AppState {
-    var s = AppState(session: Session(journey: journey(language, wide: wide), now: t0), path: "s.json", size: size, now: t0, timeZone: TimeZone(identifier: "UTC")!)
-    s.timeZone = TimeZone(identifier: "UTC")!
+    var s = AppState(session: Session(journey: journey(language, wide: wide), now: t0), path: "s.json", size: size, now: t0, timeZone: LocalZone.utc)
+    s.timeZone = LocalZone.utc
     return s
 }
 

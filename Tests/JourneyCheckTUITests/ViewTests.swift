@@ -129,7 +129,7 @@ func busyState(_ language: Language, size: TermSize, wide: Bool = false) -> AppS
 
     @Test(arguments: [TermSize(80, 24), TermSize(120, 40), TermSize(60, 18)])
     func startScreen(size: TermSize) {
-        var s = StartState(workshops: "workshops", sessions: "sessions", size: size, timeZone: TimeZone(identifier: "UTC")!)
+        var s = StartState(workshops: "workshops", sessions: "sessions", size: size, timeZone: LocalZone.utc)
         let entries = [
             LibraryEntry(kind: .session, path: "sessions/online-bestelling-2026-12-02.json", title: "Online bestelling bij de woonwinkel",
                          done: 3, steps: 15, language: .nl, date: t0, problem: nil),
@@ -231,7 +231,7 @@ func busyState(_ language: Language, size: TermSize, wide: Bool = false) -> AppS
                             level: .behaviour, owner: "MT", now: t0)
         try first.addHabit(leader: "Marieke", habit: Words.table.defaultHabits[3].text(language), started: "2026-11-18", now: t0)
         let next = Session.reassess(first, path: "first.json", now: t0.addingTimeInterval(86_400 * 42))
-        return AppState(session: next, path: "next.json", size: size, now: t0.addingTimeInterval(86_400 * 42), timeZone: TimeZone(identifier: "UTC")!)
+        return AppState(session: next, path: "next.json", size: size, now: t0.addingTimeInterval(86_400 * 42), timeZone: LocalZone.utc)
     }
 
     @Test(arguments: [Language.nl, .en], [TermSize(80, 24), TermSize(120, 40), TermSize(60, 18)])

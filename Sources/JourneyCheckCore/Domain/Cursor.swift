@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Where the team is: the current step and question. Saved so a resume opens there.
 public struct Cursor: Codable, Sendable, Equatable {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A driver of customer experience, optionally weighted by a driver analysis.
 public struct Driver: Codable, Sendable, Equatable {

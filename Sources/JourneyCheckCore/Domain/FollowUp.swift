@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One of the journey's internal or external metrics (seed 000: "die 3 interne en externe
 /// metrics"), for example NPS, CES or delivery time in days.

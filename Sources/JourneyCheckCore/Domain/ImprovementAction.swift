@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// An improvement action the team agreed on.
 public struct ImprovementAction: Codable, Sendable, Equatable, Identifiable {

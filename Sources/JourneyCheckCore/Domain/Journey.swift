@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A journey as the facilitator wrote it: what an outline file holds. `journey.title` and the
 /// other workshop fields read through to `workshop`.

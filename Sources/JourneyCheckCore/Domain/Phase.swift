@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A phase groups consecutive steps ("Oriëntatie", "Bestellen", ...).
 public struct Phase: Codable, Sendable, Equatable, Identifiable {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The answer and note of one question, and what the team decided about it.
 public struct Response: Codable, Sendable, Equatable {

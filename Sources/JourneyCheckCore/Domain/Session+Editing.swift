@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Changes to a session. Each keeps answers attached to their steps by id and sets `updated`.
 /// A journey never has an empty phase: removing a phase's last step removes the phase.
@@ -242,6 +246,3 @@ public func isISODate(_ s: String) -> Bool {
     return d <= days[m - 1]
 }
 
-extension String {
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
-}

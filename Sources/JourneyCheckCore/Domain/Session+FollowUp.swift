@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The next session of a journey, and what the team records around the walk: the review of
 /// last time's actions, the metrics, the leaders' habits.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A workshop session: the journey (copied in, so later edits to the outline change nothing),
 /// every answer, note and action, and where the team stopped. `session.title` and the other

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One step of the customer journey, as the customer lives it.
 public struct Step: Codable, Sendable, Equatable, Identifiable {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads the workshop outline format: a small subset of markdown a facilitator writes by hand.
 ///
@@ -68,8 +72,8 @@ public enum OutlineParser {
 
         for (index, raw) in lines.enumerated() {
             let n = index + 1
-            let line = raw.replacingOccurrences(of: "\t", with: " ")
-            let text = line.trimmingCharacters(in: .whitespaces)
+            let line = raw.replacingAll("\t", with: " ")
+            let text = line.trimmingSpaces()
             if text.isEmpty || (text.hasPrefix("<!--") && text.hasSuffix("-->")) { continue }
             if let c = line.unicodeScalars.first(where: { Sanitize.isControl($0) }) {
                 problem(n, "control character U+\(String(repeating: "0", count: max(0, 4 - String(c.value, radix: 16).count)) + String(c.value, radix: 16, uppercase: true)) is not allowed")
@@ -77,7 +81,7 @@ public enum OutlineParser {
             }
             if text.hasPrefix("#") {
                 let hashes = text.prefix { $0 == "#" }.count
-                let heading = text.dropFirst(hashes).trimmingCharacters(in: .whitespaces)
+                let heading = text.dropFirst(hashes).trimmingSpaces()
                 guard text.dropFirst(hashes).first == " " || heading.isEmpty else {
                     problem(n, "a heading needs a space after '\(String(repeating: "#", count: hashes))'")
                     continue
@@ -111,8 +115,8 @@ public enum OutlineParser {
                 continue
             }
             if let colon = text.firstIndex(of: ":"), !phases.isEmpty || title != nil {
-                let key = text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-                let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                let key = text[..<colon].trimmingSpaces().lowercased()
+                let value = text[text.index(after: colon)...].trimmingSpaces()
                 guard let canonical = metadataKeys[key] else {
                     if phases.isEmpty {
                         problem(n, "unknown setting '\(key)'; known: language, brand promise (merkbelofte), drivers, facilitator (begeleider), participants (deelnemers), internal metrics (interne metrics), external metrics (externe metrics), habits (gewoontes)")
@@ -144,11 +148,11 @@ public enum OutlineParser {
                     facilitator = value
                 case "participants":
                     participants = value.split(whereSeparator: { $0 == "," || $0 == ";" })
-                        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                        .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
                 case "internal metrics", "external metrics":
                     metrics += parseMetrics(value, kind: canonical == "internal metrics" ? .internal : .external, line: n, problem: problem)
                 case "habits":
-                    habits = value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    habits = value.split(separator: ";").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
                     if habits.isEmpty { problem(n, "'\(key):' lists no habits; separate them with ';'") }
                 default: break
                 }
@@ -199,14 +203,14 @@ public enum OutlineParser {
         if let first = text.first, "-*+".contains(first) {
             let rest = text.dropFirst()
             if rest.isEmpty { return "" }
-            if rest.first == " " { return rest.trimmingCharacters(in: .whitespaces) }
+            if rest.first == " " { return rest.trimmingSpaces() }
             return nil
         }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         if !digits.isEmpty {
             let rest = text.dropFirst(digits.count)
             if let m = rest.first, m == "." || m == ")", rest.dropFirst().first == " " {
-                return rest.dropFirst(2).trimmingCharacters(in: .whitespaces)
+                return rest.dropFirst(2).trimmingSpaces()
             }
         }
         return nil
@@ -224,15 +228,15 @@ public enum OutlineParser {
             if lower == "digital" || lower == "digitaal" {
                 digital = true
             } else if let colon = tag.firstIndex(of: ":"),
-                      ["owner", "afdeling"].contains(tag[..<colon].trimmingCharacters(in: .whitespaces).lowercased()) {
-                let name = tag[tag.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                      ["owner", "afdeling"].contains(tag[..<colon].trimmingSpaces().lowercased()) {
+                let name = tag[tag.index(after: colon)...].trimmingSpaces()
                 if name.isEmpty { problem(line, "'[\(tag)]' names no department") }
                 if owner != nil { problem(line, "the step names its owner twice") }
                 owner = name
             } else {
                 break
             }
-            text = String(text[..<open]).trimmingCharacters(in: .whitespaces)
+            text = String(text[..<open]).trimmingSpaces()
         }
         return (text, digital, owner)
     }
@@ -242,21 +246,21 @@ public enum OutlineParser {
     static func parseMetrics(_ value: String, kind: Metric.Kind, line: Int, problem: (Int, String) -> Void) -> [Metric] {
         var metrics: [Metric] = []
         for part in value.split(separator: ";") {
-            let piece = part.trimmingCharacters(in: .whitespaces)
+            let piece = part.trimmingSpaces()
             if piece.isEmpty { continue }
             let sides = piece.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            var name = sides[0].trimmingCharacters(in: .whitespaces)
+            var name = sides[0].trimmingSpaces()
             var unit = ""
             if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
-                unit = name[name.index(after: open)..<name.index(before: name.endIndex)].trimmingCharacters(in: .whitespaces)
-                name = name[..<open].trimmingCharacters(in: .whitespaces)
+                unit = name[name.index(after: open)..<name.index(before: name.endIndex)].trimmingSpaces()
+                name = name[..<open].trimmingSpaces()
             }
             if name.isEmpty { problem(line, "a metric without a name ('\(piece)')"); continue }
             var target: Double?
             if sides.count == 2 {
-                let t = sides[1].trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+                let t = sides[1].trimmingSpaces().replacingAll(",", with: ".")
                 guard let number = Double(t), number.isFinite else {
-                    problem(line, "the target of metric '\(name)' is '\(sides[1].trimmingCharacters(in: .whitespaces))', which is not a number (write e.g. '\(name) = 40')")
+                    problem(line, "the target of metric '\(name)' is '\(sides[1].trimmingSpaces())', which is not a number (write e.g. '\(name) = 40')")
                     continue
                 }
                 target = number
@@ -275,20 +279,20 @@ public enum OutlineParser {
         var drivers: [Driver] = []
         var bad = false
         for part in value.split(separator: ";") {
-            let piece = part.trimmingCharacters(in: .whitespaces)
+            let piece = part.trimmingSpaces()
             if piece.isEmpty { continue }
             let sides = piece.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = sides[0].trimmingCharacters(in: .whitespaces)
+            let name = sides[0].trimmingSpaces()
             if name.isEmpty { problem(line, "a driver without a name ('\(piece)')"); continue }
             guard sides.count == 2 else { drivers.append(Driver(name: name)); continue }
-            var w = sides[1].trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+            var w = sides[1].trimmingSpaces().replacingAll(",", with: ".")
             let percent = w.hasSuffix("%")
-            if percent { w = String(w.dropLast()).trimmingCharacters(in: .whitespaces) }
+            if percent { w = String(w.dropLast()).trimmingSpaces() }
             guard let number = Double(w), number.isFinite, number >= 0,
                   w.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
             else {
                 bad = true
-                problem(line, "the weight of driver '\(name)' is '\(sides[1].trimmingCharacters(in: .whitespaces))', which is not a number (write e.g. '\(name) = 0.4')")
+                problem(line, "the weight of driver '\(name)' is '\(sides[1].trimmingSpaces())', which is not a number (write e.g. '\(name) = 0.4')")
                 continue
             }
             drivers.append(Driver(name: name, weight: percent ? number / 100 : number))

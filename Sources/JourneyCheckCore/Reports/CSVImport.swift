@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads a report CSV back after the team or the consultant edited it in a spreadsheet:
 /// answers, notes, gap kinds, linked drivers and the room's votes. Rows are matched by step number and lens, and
@@ -32,7 +36,7 @@ public enum CSVImport {
 
         var column: [String: Int] = [:]
         for (i, name) in header.cells.enumerated() {
-            let name = name.trimmingCharacters(in: .whitespaces)
+            let name = name.trimmingSpaces()
             if !CSVReport.columns.contains(name) {
                 problem(header.line, "unknown column '\(name)' (the columns are \(CSVReport.columns.joined(separator: ", ")))")
             } else if column[name] != nil {
@@ -53,7 +57,7 @@ public enum CSVImport {
         var edits: [(stepIndex: Int, lens: Lens, response: Response)] = []
         for record in records.dropFirst() {
             let line = record.line
-            if record.cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if record.cells.allSatisfy({ $0.trimmingSpaces().isEmpty }) { continue }
             func cell(_ name: String) -> String? {
                 guard let i = column[name] else { return nil }
                 return i < record.cells.count ? CSVReport.restore(record.cells[i]) : ""
@@ -62,13 +66,13 @@ public enum CSVImport {
                 problem(line, "\(record.cells.count) cells, the header has \(header.cells.count)")
                 continue
             }
-            let numberText = cell("step")!.trimmingCharacters(in: .whitespaces)
+            let numberText = cell("step")!.trimmingSpaces()
             guard let number = Int(numberText), number >= 1, number <= steps.count else {
                 problem(line, "step '\(numberText)' is not a step of this session (1 to \(steps.count))")
                 continue
             }
             let step = steps[number - 1].step
-            let lensText = cell("lens")!.trimmingCharacters(in: .whitespaces)
+            let lensText = cell("lens")!.trimmingSpaces()
             guard let lens = Lens(rawValue: lensText) else {
                 problem(line, "unknown lens '\(lensText)' (brand, customer, employee, service, user)")
                 continue
@@ -83,7 +87,7 @@ public enum CSVImport {
             }
             seen["\(number)|\(lens.rawValue)"] = line
             var r = step.answers[lens]
-            let answerText = cell("answer")!.trimmingCharacters(in: .whitespaces)
+            let answerText = cell("answer")!.trimmingSpaces()
             guard let answer = Answer(rawValue: answerText) else {
                 problem(line, "unknown answer '\(answerText)' (open, yes, no, dont_know, n/a)")
                 continue
@@ -95,8 +99,8 @@ public enum CSVImport {
                 continue
             }
             r.answer = answer
-            if let note = cell("note") { r.note = note.trimmingCharacters(in: .whitespaces) }
-            if let gapText = cell("gap_kind")?.trimmingCharacters(in: .whitespaces) {
+            if let note = cell("note") { r.note = note.trimmingSpaces() }
+            if let gapText = cell("gap_kind")?.trimmingSpaces() {
                 let gap = gapText.isEmpty ? nil : GapKind(rawValue: gapText)
                 if !gapText.isEmpty && gap == nil {
                     problem(line, "unknown gap kind '\(gapText)' (design, implementation, knowledge, or empty)")
@@ -117,7 +121,7 @@ public enum CSVImport {
                 }
             }
             if let driversText = cell("drivers") {
-                let names = driversText.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                let names = driversText.split(separator: ";").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
                 let unknown = names.filter { !driverNames.contains($0) }
                 if !unknown.isEmpty {
                     problem(line, "unknown driver '\(unknown[0])' (the journey's drivers: \(driverNames.isEmpty ? "none" : driverNames.joined(separator: "; ")))")
@@ -125,7 +129,7 @@ public enum CSVImport {
                 }
                 r.drivers = driverNames.filter(names.contains)
             }
-            if let votesText = cell("votes")?.trimmingCharacters(in: .whitespaces) {
+            if let votesText = cell("votes")?.trimmingSpaces() {
                 if votesText.isEmpty {
                     r.votes = nil
                 } else if let v = Votes.parse(votesText), votesText.split(separator: "/").count == 3 {

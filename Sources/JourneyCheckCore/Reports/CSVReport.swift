@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One row per step × lens, RFC 4180 (CRLF, quotes doubled). The six columns of the first
 /// release come first; then what the team decided: the gap kind, the linked drivers (names

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What changed between sessions of one journey, matched by step id, in the newest session's
 /// language and numbering. "Then" is the first session given, "now" the last.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What the team decided, derived from a session for the reports: the gaps in the fix-first
 /// order with their actions, the knowledge gaps with who finds out, the actions by level, the

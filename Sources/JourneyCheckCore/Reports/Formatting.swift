@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `1:05:09` or `12:09`.
 public func formatDuration(_ seconds: Int) -> String {
@@ -43,7 +47,7 @@ public struct CivilTime: Equatable, Sendable {
         year = yoe + era * 400 + (month <= 2 ? 1 : 0)
     }
 
-    public init(_ date: Date, _ timeZone: TimeZone) { self.init(date, offset: timeZone.secondsFromGMT(for: date)) }
+    public init(_ date: Date, _ timeZone: LocalZone) { self.init(date, offset: timeZone.secondsFromGMT(for: date)) }
 
     static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 

@@ -1,11 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The decision report as one self-contained page: inline CSS, no scripts, nothing fetched.
 /// The step × lens table is a heatmap in colour and symbol, so a grey print still reads; the
 /// print CSS is for A4, so a browser's print makes the PDF the management team receives.
 /// Built from typed nodes (`HTMLNode`), which escape every text by construction.
 public enum HTMLReport {
-    public static func render(_ session: Session, timeZone: TimeZone) -> String {
+    public static func render(_ session: Session, timeZone: LocalZone) -> String {
         let w = Wording(session.language)
         let lang = session.language
         let d = Decisions(session)

@@ -1,10 +1,14 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The report the team takes home: readable as plain text and as rendered markdown.
 /// Every text from the session is escaped, so a `|`, `*` or `<script>` in a step cannot
 /// break a table or inject markup.
 public enum MarkdownReport {
-    public static func render(_ session: Session, timeZone: TimeZone) -> String {
+    public static func render(_ session: Session, timeZone: LocalZone) -> String {
         let w = Wording(session.language)
         let lang = session.language
         let potential = session.potential
@@ -225,7 +229,7 @@ public enum MarkdownReport {
     public static func escape(_ text: String) -> String {
         var clean = Sanitize.line(text)
         if let f = clean.utf8.first, let l = clean.utf8.last, f == 0x20 || l == 0x20 {
-            clean = clean.trimmingCharacters(in: .whitespaces)
+            clean = clean.trimmingSpaces()
         }
         // Byte by byte: every character that needs a backslash is ASCII, so a backslash before
         // its scalar never splits a character.
@@ -270,5 +274,5 @@ public enum MarkdownReport {
         share.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"
     }
 
-    public static func day(_ date: Date, _ tz: TimeZone) -> String { CivilTime(date, tz).dayText }
+    public static func day(_ date: Date, _ tz: LocalZone) -> String { CivilTime(date, tz).dayText }
 }

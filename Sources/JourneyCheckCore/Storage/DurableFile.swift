@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes a file so that a crash at any moment leaves either the old or the new content,
 /// never a torn file: a temporary file in the same folder, every byte written, flushed,

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One change to a session, as absolute values (never "add 1"), so replaying a record that
 /// the session file already contains changes nothing.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The session file format: pretty-printed JSON with sorted keys, so that saving a loaded
 /// session without a change gives the same bytes and git diffs show only what the team changed.
@@ -74,34 +78,27 @@ public enum SessionCodec {
     /// Work out why decoding failed, in the user's terms: syntax with line and column first,
     /// then format and version, then the first field of the wrong shape.
     static func diagnose(_ data: Data, file: String, decodingError: any Error) -> InputError {
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-        } catch {
-            let text = ((error as NSError).userInfo["NSDebugDescription"] as? String) ?? "\(error)"
-            if let range = text.range(of: "around character "),
-               let offset = Int(text[range.upperBound...].prefix { $0.isNumber }) {
-                let (line, column) = position(of: offset, in: data)
-                let what = text.components(separatedBy: " around ").first ?? "invalid JSON"
-                return InputError(file: file, line: line, column: column, "not valid JSON: \(what.lowercasedFirst)")
-            }
-            if text.lowercased().contains("end of file") {
-                let (line, column) = position(of: data.count, in: data)
+        if String(validating: data, as: UTF8.self) == nil {
+            return InputError(file: file, "not UTF-8 text; a session file is JSON written by JourneyCheck")
+        }
+        if let (offset, problem) = JSONSyntax.firstError(in: data) {
+            let (line, column) = position(of: offset, in: data)
+            if offset >= data.count {
                 return InputError(file: file, line: line, column: column,
                                   "not valid JSON: the file ends in the middle (is it truncated?)")
             }
-            if String(data: data, encoding: .utf8) == nil {
-                return InputError(file: file, "not UTF-8 text; a session file is JSON written by JourneyCheck")
-            }
-            return InputError(file: file, "not valid JSON: \(text)")
+            return InputError(file: file, line: line, column: column, "not valid JSON: \(problem)")
         }
-        guard let dict = object as? [String: Any] else {
+        guard let object = try? JSONDecoder().decode(JSONValue.self, from: data) else {
+            return InputError(file: file, "not valid JSON: \(describe(decodingError))")
+        }
+        guard case .object(let dict) = object else {
             return InputError(file: file, "not a JourneyCheck session (the JSON is not an object)")
         }
-        guard let format = dict["format"] as? String, format == Session.formatName else {
+        guard let format = dict["format"]?.string, format == Session.formatName else {
             return InputError(file: file, "not a JourneyCheck session (no \"format\": \"\(Session.formatName)\")")
         }
-        guard let version = dict["version"] as? Int else {
+        guard let version = dict["version"]?.int else {
             return InputError(file: file, "the format version is missing or not a number")
         }
         if version > Session.currentVersion { return newerVersion(file, version) }
@@ -254,8 +251,4 @@ public enum SessionCodec {
         let column = String(decoding: data[data.startIndex + lineStart..<data.startIndex + end], as: UTF8.self).count + 1
         return (line, column)
     }
-}
-
-extension String {
-    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// When an open session is written, and what happens when it cannot be: the save lifecycle.
 /// Every change is committed before the screen shows it; about once a second the journal is

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// An outline to start from or a session to resume, as the start screen lists it.
 public struct LibraryEntry: Equatable, Sendable {
@@ -37,7 +41,7 @@ public enum SessionLibrary {
         func files(_ folder: String, _ ext: String) -> [String] {
             ((try? fm.contentsOfDirectory(atPath: folder)) ?? [])
                 .filter { $0.hasSuffix(ext) && !$0.hasPrefix(".") && !SessionMigration.isBackupName($0) }.sorted()
-                .map { (folder as NSString).appendingPathComponent($0) }
+                .map { Paths.join(folder, $0) }
         }
         var saved: [LibraryEntry] = []
         for path in files(sessions, ".json") {
@@ -46,7 +50,7 @@ public enum SessionLibrary {
                 saved.append(LibraryEntry(kind: .session, path: path, title: s.title, done: s.potential.completeSteps,
                                           steps: s.stepCount, language: s.language, date: s.updated))
             } catch {
-                saved.append(LibraryEntry(kind: .session, path: path, title: (path as NSString).lastPathComponent,
+                saved.append(LibraryEntry(kind: .session, path: path, title: Paths.name(of: path),
                                           steps: 0, date: .distantPast, problem: error.problems.first?.description))
             }
         }
@@ -58,7 +62,7 @@ public enum SessionLibrary {
                 outlines.append(LibraryEntry(kind: .outline, path: path, title: j.title, steps: j.stepCount,
                                              language: j.language, date: .distantPast))
             } catch {
-                outlines.append(LibraryEntry(kind: .outline, path: path, title: (path as NSString).lastPathComponent,
+                outlines.append(LibraryEntry(kind: .outline, path: path, title: Paths.name(of: path),
                                              steps: 0, date: .distantPast, problem: error.problems.first?.description))
             }
         }

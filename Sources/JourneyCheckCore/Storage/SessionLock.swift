@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One writer per session: an advisory `flock` on a sidecar file beside the session. The kernel
 /// releases it when the process ends in any way (also `kill -9`), so a lock left behind by a

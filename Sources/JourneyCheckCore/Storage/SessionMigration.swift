@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Old session files keep opening: each format version has one step that turns its JSON into
 /// the next version's, and a file is carried through every step up to `Session.currentVersion`
@@ -12,15 +16,15 @@ import Foundation
 /// step here too, keyed by the journal header's `version`.
 public enum SessionMigration {
     /// One step per version: the JSON of version `n` becomes version `n + 1`.
-    static func step(from version: Int, _ object: inout [String: Any]) {
+    static func step(from version: Int, _ object: inout [String: JSONValue]) {
         switch version {
         case 1:
             // Version 2 keeps the workshop's fields together as `workshop`, as the journal did.
-            var workshop: [String: Any] = [:]
+            var workshop: [String: JSONValue] = [:]
             for key in ["title", "language", "brandPromise", "drivers", "facilitator", "participants"] {
                 workshop[key] = object.removeValue(forKey: key)
             }
-            object["workshop"] = workshop
+            object["workshop"] = .object(workshop)
         case 2:
             // Version 3 adds decisions: drivers, gap kinds and research on a response, actions
             // on the whole journey (no step), and the top moment; and the room's tally of an
@@ -30,32 +34,31 @@ public enum SessionMigration {
         default:
             break
         }
-        object["version"] = version + 1
+        object["version"] = .int(version + 1)
     }
 
     /// The file's JSON carried to the current version, with the version it was written in; nil
     /// when it is not an older session (the decoder then explains what it is).
     static func upgrade(_ data: Data) -> (data: Data, from: Int)? {
-        guard var object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
-              object["format"] as? String == Session.formatName,
-              let version = object["version"] as? Int, version >= 1, version < Session.currentVersion
+        guard case .object(var object) = try? JSONDecoder().decode(JSONValue.self, from: data),
+              object["format"]?.string == Session.formatName,
+              let version = object["version"]?.int, version >= 1, version < Session.currentVersion
         else { return nil }
         for v in version..<Session.currentVersion { step(from: v, &object) }
-        guard let upgraded = try? JSONSerialization.data(withJSONObject: object) else { return nil }
+        guard let upgraded = try? JSONEncoder().encode(JSONValue.object(object)) else { return nil }
         return (upgraded, version)
     }
 
     /// Where the original bytes of an older file are kept: `NAME.v1.json` beside `NAME.json`,
     /// never overwritten (a second one becomes `NAME.v1-2.json`).
     public static func backupPath(for path: String, version: Int, taken: (String) -> Bool) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent as NSString
-        let stem = name.deletingPathExtension
-        let ext = name.pathExtension.isEmpty ? "json" : name.pathExtension
-        var candidate = (folder as NSString).appendingPathComponent("\(stem).v\(version).\(ext)")
+        let folder = Paths.folder(of: path)
+        let (stem, found) = Paths.stemAndExtension(of: Paths.name(of: path))
+        let ext = found.isEmpty ? "json" : found
+        var candidate = Paths.join(folder, "\(stem).v\(version).\(ext)")
         var n = 2
         while taken(candidate) {
-            candidate = (folder as NSString).appendingPathComponent("\(stem).v\(version)-\(n).\(ext)")
+            candidate = Paths.join(folder, "\(stem).v\(version)-\(n).\(ext)")
             n += 1
         }
         return candidate

@@ -1,4 +1,14 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
 
 // Folding the journal into the file on another thread, so that no key waits for it.
 
@@ -54,7 +64,7 @@ extension SessionStore {
         let job = FoldJob(snapshot: current)
         let path = self.path
         fold = job
-        Thread.detachNewThread {
+        DispatchQueue.global(qos: .utility).async {
             let result: Result<(temp: String, fingerprint: String), WriteError>
             do {
                 let data = try SessionCodec.encode(job.snapshot)

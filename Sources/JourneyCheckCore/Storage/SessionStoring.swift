@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What the save lifecycle needs of an open session file; `SessionStore` is the real one, and
 /// tests bring their own (a store whose disk fills up, say).

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A failed write, with the file and the system's reason ("No space left on device").
 public struct WriteError: Error, Sendable, Equatable, CustomStringConvertible {

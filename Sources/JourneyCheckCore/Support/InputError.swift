@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One problem with an input file, said the way compilers say it: `file:line:column: message`.
 public struct InputProblem: Error, Sendable, Equatable, CustomStringConvertible {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A text in both languages. The Dutch is the original of the method.
 public struct Phrase: Sendable, Equatable {
@@ -21,7 +25,7 @@ public struct Template: Sendable, Equatable {
     }
     public func fill(_ language: Language, _ values: [String]) -> String {
         var s = language == .nl ? nl : en
-        for (i, v) in values.enumerated() { s = s.replacingOccurrences(of: "{\(i + 1)}", with: v) }
+        for (i, v) in values.enumerated() { s = s.replacingAll("{\(i + 1)}", with: v) }
         return s
     }
 }

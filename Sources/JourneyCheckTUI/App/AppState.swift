@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import JourneyCheckCore
 
 public enum Screen: Equatable, Sendable { case step, overview, decide, help, review, followUp }
@@ -56,9 +60,9 @@ public struct AppState: Sendable {
     /// The session's file, for messages.
     public var path: String
     /// For clock times on screen.
-    public var timeZone: TimeZone
+    public var timeZone: LocalZone
 
-    public init(session: Session, path: String, size: TermSize, now: Date, timeZone: TimeZone) {
+    public init(session: Session, path: String, size: TermSize, now: Date, timeZone: LocalZone) {
         self.timeZone = timeZone
         self.session = session
         index = SessionIndex(session)

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import JourneyCheckCore
 
 // Changes to the session from any screen: undo, time per step, the cursor, journey edits.

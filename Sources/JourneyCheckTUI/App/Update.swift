@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import JourneyCheckCore
 
 /// Messages change the state; effects are returned, never performed here.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import JourneyCheckCore
 
 /// Draw the state into a screen buffer. Pure: the same state always gives the same cells.

@@ -1,5 +1,14 @@
 import CSupport
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Display widths as ncurses draws them. ncurses measures each code point with `wcwidth`, so a
 /// multi-code-point emoji (👍🏽, 👩‍💻, ❤️) takes a different width in ncurses than in most

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import JourneyCheckCore
 
 // Pieces every screen draws with: header, rule, footer, input line, answer colours.
@@ -57,7 +61,7 @@ func cellRole(_ a: Answer) -> Role {
 }
 
 /// `16:40` in the given time zone (its offset at that moment).
-func clock(_ date: Date, _ timeZone: TimeZone) -> String {
+func clock(_ date: Date, _ timeZone: LocalZone) -> String {
     let seconds = Int(date.timeIntervalSince1970) + timeZone.secondsFromGMT(for: date)
     let minutes = ((seconds / 60) % 1440 + 1440) % 1440
     let h = minutes / 60, m = minutes % 60

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A key as the program sees it, independent of ncurses.
 public enum Key: Equatable, Sendable {

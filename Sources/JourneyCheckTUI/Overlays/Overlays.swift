@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import JourneyCheckCore
 
 // Questions on top of a screen: confirmations, choices, recovery (text entry: TextEntry.swift).

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import JourneyCheckCore
 
 // The one-line text entry, and what each prompt does with what was typed.
@@ -63,7 +67,7 @@ extension AppState {
     }
 
     mutating func submit(_ prompt: Prompt, _ value: String) -> [Effect] {
-        let value = value.trimmingCharacters(in: .whitespaces)
+        let value = value.trimmingSpaces()
         switch prompt {
         case .questionNote(let step, let lens):
             guard self.step(step)?.answers[lens].note != value else { return [] }
@@ -142,7 +146,7 @@ extension AppState {
             guard let item = session.review?[i], item.note != value else { return [] }
             return change { s, now in try s.decideReview(i, item.outcome, note: value, now: now) }
         case .metricValue(let name):
-            let number = Double(value.replacingOccurrences(of: ",", with: "."))
+            let number = Double(value.replacingAll(",", with: "."))
             guard value.isEmpty || (number?.isFinite ?? false) else {
                 status = text.invalidNumber
                 return []

@@ -1,6 +1,15 @@
 import CNcursesw
 import CSupport
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The one place that talks to ncurses: copies a screen buffer to the terminal and reads keys.
 public final class Terminal: TerminalDevice {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import JourneyCheckCore
 
 /// What the start screen hands back: an outline to start or a session to resume.
@@ -19,9 +23,9 @@ public struct StartState: Sendable {
     public var workshops: String
     public var sessions: String
     /// For the sessions' dates.
-    public var timeZone: TimeZone
+    public var timeZone: LocalZone
 
-    public init(workshops: String, sessions: String, size: TermSize, timeZone: TimeZone) {
+    public init(workshops: String, sessions: String, size: TermSize, timeZone: LocalZone) {
         self.workshops = workshops
         self.sessions = sessions
         self.size = size
@@ -94,7 +98,7 @@ public func startView(_ state: StartState) -> ScreenBuffer {
             : "\(e.steps) · \(e.language?.rawValue ?? "")"
     }
     let details = state.entries.map(detail)
-    let names = state.entries.map { ($0.path as NSString).lastPathComponent }
+    let names = state.entries.map { Paths.name(of: $0.path) }
     let nameWidth = min(max(8, w / 4), names.map(DisplayWidth.of).max() ?? 0)
     let detailWidth = min(max(12, w / 3), details.map(DisplayWidth.of).max() ?? 0)
     let nameX = w - nameWidth - 1
@@ -127,4 +131,4 @@ public func startView(_ state: StartState) -> ScreenBuffer {
 }
 
 /// `2026-11-24 14:02` in the given time zone.
-func localDateTime(_ date: Date, _ timeZone: TimeZone) -> String { CivilTime(date, timeZone).dayAndTime }
+func localDateTime(_ date: Date, _ timeZone: LocalZone) -> String { CivilTime(date, timeZone).dayAndTime }
