@@ -20,6 +20,7 @@ struct Bench {
         let quick = args.contains("--quick")
         let sizes = quick ? [10, 100, 1_000] : [10, 100, 1_000, 10_000]
         var runner = Runner(quick: quick)
+        if let i = args.firstIndex(of: "--only"), args.count > i + 1 { runner.only = args[i + 1] }
         print("JourneyCheck benchmarks\(quick ? " (quick: timings not meaningful)" : "")")
         print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB; "
               + "date: \(ISO8601DateFormatter().string(from: Date()))")
@@ -53,6 +54,8 @@ struct Row {
 
 struct Runner {
     let quick: Bool
+    /// `--only TEXT`: measure only the operations whose name contains it.
+    var only: String? = nil
     var rows: [Row] = []
 
     static let header = "operation".padding(toLength: 46, withPad: " ", startingAt: 0)
@@ -60,6 +63,7 @@ struct Runner {
 
     /// Time `body` repeatedly (at least 5 runs and about 0.3 s; 3 runs when quick).
     mutating func measure(_ name: String, _ steps: Int, setup: () throws -> Void = {}, _ body: () throws -> Void) rethrows {
+        if let only, !name.contains(only) { return }
         var times: [Double] = []
         var mallocs: UInt = 0
         let deadline = Date().addingTimeInterval(quick ? 0 : 0.3)

@@ -15,6 +15,7 @@ enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
 
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "compare",
         abstract: "Compare sessions of one journey: what got better, what got worse, what was done.",
         discussion: "Sessions are matched by step id, oldest first as given, in the newest session's language and numbering.")
 

@@ -12,7 +12,8 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write the report of a session: markdown (default), CSV or HTML.")
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Write the report of a session: markdown (default), CSV or HTML.")
 
     @Argument(help: ArgumentHelp("The session file (JSON).", valueName: "file"))
     var file: String

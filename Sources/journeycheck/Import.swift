@@ -9,6 +9,7 @@ import JourneyCheckTUI
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Read an edited report CSV back into a session: answers, notes, gap kinds, drivers and votes.",
         discussion: """
             Rows are matched by step number and lens; the step text must be the session's. \

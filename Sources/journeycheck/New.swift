@@ -9,6 +9,7 @@ import JourneyCheckTUI
 
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: "Create a session file from an outline, or the next session of a saved one, without opening it.")
 
     @Argument(help: ArgumentHelp("The workshop outline (markdown).", valueName: "outline"))

@@ -9,6 +9,7 @@ import JourneyCheckTUI
 
 struct Reassess: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "reassess",
         abstract: "Start the next session of a journey from a saved one and open it.",
         discussion: """
             The new session keeps the journey as the team left it, starts with every answer \

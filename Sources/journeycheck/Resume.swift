@@ -8,7 +8,8 @@ import JourneyCheckCore
 import JourneyCheckTUI
 
 struct Resume: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Open a saved session where it stopped.")
+    static let configuration = CommandConfiguration(
+        commandName: "resume", abstract: "Open a saved session where it stopped.")
 
     @Argument(help: ArgumentHelp("The session file (JSON).", valueName: "file"))
     var file: String

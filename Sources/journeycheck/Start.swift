@@ -9,6 +9,7 @@ import JourneyCheckTUI
 
 struct Start: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "start",
         abstract: "Start a new session from a workshop outline and open it.",
         discussion: "The session is saved as sessions/<outline>-<date>.json unless --session names a file.")
 

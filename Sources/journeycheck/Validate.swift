@@ -9,6 +9,7 @@ import JourneyCheckTUI
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check outlines and sessions; exit 1 with line-numbered errors.",
         discussion: "Files ending in .json are read as sessions, all others as outlines.")
 
