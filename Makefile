@@ -14,12 +14,18 @@ BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
 ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 
-.PHONY: all build manual install uninstall
+.PHONY: all build manual install uninstall bench
 
 all: build
 
 build:
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(BUILD) --product journeycheck
+
+# The figures of the README's table: the static binary side by side with dialog, in one run.
+# (BIN=$(PREFIX)/bin/journeycheck measures an installed copy.)
+bench: build
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(BUILD) --product journeycheck-bench
+	python3 Benchmarks/pty_latency.py --binary $(BIN) --bench $(BUILD)/release/journeycheck-bench
 
 # The man page comes from the command definitions, by swift-argument-parser's manual plugin.
 # (Its own build folder: the plugin builds the package its own way.)

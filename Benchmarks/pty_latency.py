@@ -9,6 +9,7 @@ Measures, over many spawns (interleaved, because absolute times on shared machin
 and prints median and p95 per program and the ratios to `dialog --menu`.
 
     python3 Benchmarks/pty_latency.py [--binary PATH] [--spawns N] [--keys K] [--quick]
+    make bench        (builds the static binary and runs this on it)
 
 JourneyCheck is measured on generated sessions of 100 and 1,000 steps (made with
 journeycheck-bench --make-session), answering questions (j, n, w); dialog --menu moves its
@@ -133,7 +134,9 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     root = os.path.dirname(here)
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--binary", default=os.path.join(root, ".build/release/journeycheck"))
+    # The static release binary that `make install` installs (`make build`), else a plain release build.
+    static = os.path.join(root, ".build-release/release/journeycheck")
+    parser.add_argument("--binary", default=static if os.path.exists(static) else os.path.join(root, ".build/release/journeycheck"))
     parser.add_argument("--bench", default=None, help="journeycheck-bench (default: beside --binary)")
     parser.add_argument("--spawns", type=int, default=30)
     parser.add_argument("--keys", type=int, default=20)
@@ -212,6 +215,7 @@ def main():
     shutil.rmtree(work, ignore_errors=True)
 
     print(f"pty latency, {args.spawns} spawns x {args.keys} keys each, interleaved; {COLS}x{ROWS}, TERM=xterm-256color")
+    print(f"binary: {args.binary}")
     print(f"{'program':28} {'first frame ms':>16} {'key ms':>14} {'bytes/key':>12} {'VmHWM MiB':>10}")
     print(f"{'':28} {'median':>7} {'p95':>8} {'median':>6} {'p95':>7} {'median':>6} {'p95':>5} {'max':>10}")
     for p in programs:
@@ -226,7 +230,8 @@ def main():
             r = results[p["name"]]
             print(f"  {p['name']:26} first frame {statistics.median(r['first']) / statistics.median(ref['first']):.2f}x, "
                   f"key {statistics.median(r['key']) / statistics.median(ref['key']):.2f}x, "
-                  f"bytes/key {statistics.median(r['bytes']) / statistics.median(ref['bytes']):.2f}x")
+                  f"bytes/key {statistics.median(r['bytes']) / statistics.median(ref['bytes']):.2f}x, "
+                  f"peak memory {max(r['hwm']) / max(ref['hwm']):.1f}x")
     print(f"compare of three sessions, whole process, 1000 steps: median {statistics.median(compares):.1f} ms, "
           f"p95 {pct(compares, .95):.1f} ms")
     for (n, fmt), times in exports.items():

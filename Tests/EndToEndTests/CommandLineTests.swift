@@ -61,4 +61,22 @@ import Testing
         #expect(start.status == 1 && start.err.contains("interactive terminal"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("n.json").path))
     }
+
+    /// Days are the C library's local time (TZ, summer time included), not ICU's: a session
+    /// begun at 22:30 UTC is on the next day in Amsterdam in July (+2) but not in January (+1).
+    @Test func reportDaysFollowTheLocalZoneWithSummerTime() throws {
+        let folder = try workshopFolder()
+        try newSession(folder)
+        let file = folder.appendingPathComponent("s.json")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        let stamp = try #require(original.firstMatch(of: /"created" : "([^"]+)"/)?.1)
+        let cet = "CET-1CEST,M3.5.0,M10.5.0/3"  // Europe/Amsterdam, spelled out so no tz database is needed
+        for (instant, zone, day) in [("2026-07-01T22:30:00Z", "UTC0", "2026-07-01"), ("2026-07-01T22:30:00Z", cet, "2026-07-02"),
+                                     ("2026-01-01T22:30:00Z", cet, "2026-01-01"), ("2026-07-01T01:00:00Z", "<-0330>3:30", "2026-06-30")] {
+            try original.replacingOccurrences(of: String(stamp), with: instant).write(to: file, atomically: true, encoding: .utf8)
+            let r = try runCLI(["export", "s.json"], in: folder, env: ["TZ": zone])
+            #expect(r.status == 0, "\(r.err)")
+            #expect(r.out.contains("**Datum:** \(day)"), "\(zone) \(instant): \(r.out.prefix(300))")
+        }
+    }
 }

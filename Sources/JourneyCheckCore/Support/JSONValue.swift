@@ -44,8 +44,9 @@ enum JSONValue: Codable, Equatable, Sendable {
     var int: Int? { if case .int(let i) = self { i } else { nil } }
 }
 
-/// Where a text stops being JSON (RFC 8259), for an error that names the line and column:
-/// Foundation Essentials' `JSONDecoder` only says that the data is not valid JSON. It checks
+/// Where a text stops being JSON (RFC 8259, and like `JSONDecoder` a comma before a closing
+/// bracket is let pass), for an error that names the line and column: Foundation Essentials'
+/// `JSONDecoder` only says that the data is not valid JSON. It checks
 /// and builds nothing; nesting is bounded before it is called (`SessionCodec.maximumDepth`).
 enum JSONSyntax {
     /// The byte offset of the first problem and what it is; nil for valid JSON. An offset at
@@ -114,6 +115,7 @@ enum JSONSyntax {
             if current == 0x7D { at += 1; return }
             while true {
                 spaces()
+                if current == 0x7D { at += 1; return }  // a trailing comma, which the decoder accepts
                 guard current == 0x22 else { throw unexpected() }
                 try string()
                 spaces()
@@ -131,6 +133,8 @@ enum JSONSyntax {
             spaces()
             if current == 0x5D { at += 1; return }
             while true {
+                spaces()
+                if current == 0x5D { at += 1; return }  // a trailing comma, as in objects
                 try value()
                 spaces()
                 if current == 0x2C { at += 1; continue }

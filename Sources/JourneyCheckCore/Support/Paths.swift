@@ -9,7 +9,8 @@ public enum Paths {
 
     /// The last part: `b.json` of `/a/b.json`.
     public static func name(of path: String) -> String {
-        FilePath(path).lastComponent?.string ?? ""
+        let p = FilePath(path)
+        return p.lastComponent?.string ?? (p.root != nil ? "/" : "")
     }
 
     /// The folder part: `/a` of `/a/b.json`, empty for a bare name.

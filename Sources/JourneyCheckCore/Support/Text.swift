@@ -2,8 +2,9 @@
 /// need Foundation's `NSString` bridge (and with it ICU) for them. They match Foundation's
 /// `CharacterSet.whitespaces` and `.whitespacesAndNewlines`, scalar by scalar.
 extension Unicode.Scalar {
-    /// A space or a tab: what `CharacterSet.whitespaces` holds (Unicode's Zs, and U+0009).
-    var isSpaceOrTab: Bool { value == 0x09 || properties.generalCategory == .spaceSeparator }
+    /// A space or a tab: what `CharacterSet.whitespaces` holds on Linux (Unicode's Zs, U+0009,
+    /// and the zero-width space U+200B).
+    var isSpaceOrTab: Bool { value == 0x09 || value == 0x200B || properties.generalCategory == .spaceSeparator }
 
     /// Also the line ends: U+000A to U+000D, U+0085, and Unicode's line and paragraph separators.
     var isSpaceOrNewline: Bool {
