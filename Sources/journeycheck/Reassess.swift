@@ -25,6 +25,7 @@ struct Reassess: ParsableCommand {
     var session: String?
 
     @OptionGroup var screen: ScreenOptions
+    @ParentCommand var root: JourneyCheck
 
     func run() throws {
         let path: String
@@ -47,7 +48,7 @@ struct Reassess: ParsableCommand {
             s = made.session
             store = try SessionStore(path: path, session: s, now: Date(), fileBytes: made.bytes)
         } catch { fail(error) }
-        let (runtime, terminal) = WorkshopScreen.runtime(monochrome: screen.noColor)
+        let (runtime, terminal) = WorkshopScreen.runtime(monochrome: screen.noColor || root.noColor)
         try WorkshopScreen.runWorkshop(runtime, terminal, store: store, session: s, timebox: screen.timebox.map { $0.seconds })
     }
 }

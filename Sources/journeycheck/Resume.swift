@@ -15,6 +15,7 @@ struct Resume: ParsableCommand {
     var file: String
 
     @OptionGroup var screen: ScreenOptions
+    @ParentCommand var root: JourneyCheck
 
     func run() throws {
         let store: SessionStore
@@ -24,7 +25,7 @@ struct Resume: ParsableCommand {
             (store, session) = try SessionStore.open(file, now: Date())
         } catch { fail(error) }
         WorkshopScreen.requireInteractive(closing: store)
-        let (runtime, terminal) = WorkshopScreen.runtime(monochrome: screen.noColor)
+        let (runtime, terminal) = WorkshopScreen.runtime(monochrome: screen.noColor || root.noColor)
         try WorkshopScreen.runWorkshop(runtime, terminal, store: store, session: session, timebox: screen.timebox.map { $0.seconds })
     }
 }

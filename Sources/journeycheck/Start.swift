@@ -20,6 +20,7 @@ struct Start: ParsableCommand {
     var session: String?
 
     @OptionGroup var screen: ScreenOptions
+    @ParentCommand var root: JourneyCheck
 
     func run() throws {
         let journey: Journey
@@ -42,7 +43,7 @@ struct Start: ParsableCommand {
             let bytes = try Files.create(s, at: path)
             store = try SessionStore(path: path, session: s, now: Date(), fileBytes: bytes)
         } catch { fail(error) }
-        let (runtime, terminal) = WorkshopScreen.runtime(monochrome: screen.noColor)
+        let (runtime, terminal) = WorkshopScreen.runtime(monochrome: screen.noColor || root.noColor)
         try WorkshopScreen.runWorkshop(runtime, terminal, store: store, session: s, timebox: nil)
     }
 }

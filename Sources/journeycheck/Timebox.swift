@@ -6,6 +6,8 @@ struct ScreenOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Time per step, e.g. 3m, 90s or off.", valueName: "duration"))
     var timebox: TimeboxArgument?
 
+    /// Shown in the command's help; when given, the parser hands `--no-color` to the top command
+    /// (`JourneyCheck.noColor`), which has the same flag: read both, as `screen.noColor || root.noColor`.
     @Flag(help: "No colour (also when NO_COLOR is set).")
     var noColor = false
 }

@@ -73,6 +73,13 @@ import Testing
         #expect(!mono.contains(colour))
         #expect(mono.contains("\u{1B}[7m") || mono.contains(";7m"))  // the current question is shown in reverse
         try plain.quit()
+        // The flag does the same, wherever it stands (the top command has one of the same name).
+        for command in ["resume s.json --no-color", "resume --no-color s.json", "--no-color resume s.json"] {
+            let flagged = try Tmux("\(binary) \(command)", in: folder, env: ["TERM": "xterm-256color"])
+            try flagged.waitFor("✘ no")
+            #expect(!flagged.screen(escapes: true).contains(colour), "\(command)")
+            try flagged.quit()
+        }
     }
 
     @Test func aSecondWindowOnTheSameSessionIsRefused() throws {
