@@ -146,7 +146,7 @@ import Testing
                      "2027-02-01", "Elke ochtend één klantverhaal", "hele journey", "Directie", "De bank staat er",
                      "✔ Ontstijg het alledaagse", "✘ Geef de klant een gevoel van trots", "## Niet eens", "| 1/4/2 |", "2/2/3",
                      "vorige.json", "| Oud | 1 | Brand Experience | doorgeschoven | nog niet begonnen |", "| Gedrag | hele journey |",
-                     "| NPS (score) · externe metrics | 40 | 31 |", "| levertijd (dagen) · interne metrics | 3 | 4\\.5 |",
+                     "| NPS (score) · externe metrics | 40 | 31 |", "| levertijd (dagen) · interne metrics | 3 | 4.5 |",
                      "| Jan | Ik bel elke week een klant | 2026-10-01 | ja | nee |", "| Els | Elke meeting een klantcase | 2026-11-18 | – | – |",
                      "| webshop |", "| financiën |"] {
             #expect(md.contains(text), "markdown lacks \(text)")

@@ -56,6 +56,18 @@ import Testing
         #expect(!out.contains("<ol") && !out.contains("<ul>\n<li>1."))
     }
 
+    /// Only what would start a numbered list is escaped: a number with a decimal point or a
+    /// bracket inside a word reads as it was written, and each stays a plain paragraph.
+    @Test func numbersAreEscapedOnlyWhereTheyWouldStartAList() throws {
+        let cases = ["4.5": "4.5", "12.50 euro": "12.50 euro", "2)x": "2)x", "1234567890. long": "1234567890. long",
+                     "1. item": "1\\. item", "2) item": "2\\) item", "3.": "3\\.", "7.\tgo": "7\\. go", "42": "42"]
+        for (text, escaped) in cases {
+            #expect(MarkdownReport.escape(text) == escaped, "\(text)")
+            let out = try html("intro\n\n" + MarkdownReport.escape(text) + "\n")
+            #expect(!out.contains("<ol") && !out.contains("<li>"), "\(text): \(out)")
+        }
+    }
+
     @Test func theReportHasEverySection() throws {
         let md = MarkdownReport.render(try session(), timeZone: LocalZone.utc)
         for heading in ["# Report: Sample", "## Fix first", "## Find out first", "## Improvement actions", "### Level 2: journey",

@@ -258,10 +258,13 @@ public enum MarkdownReport {
         if let first = out.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=") {
             out = "\\" + out
         }
-        let digits = out.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
-        if digits > 0, out.utf8.count > digits {
-            let next = out.utf8[out.utf8.index(out.utf8.startIndex, offsetBy: digits)]
-            if next == UInt8(ascii: ".") || next == UInt8(ascii: ")") {
+        // A numbered item is one to nine digits, `.` or `)`, then a space, a tab or the end
+        // (CommonMark): `4.5` and `2)x` are plain text and stay as they are.
+        let head = Array(out.utf8.prefix(11))
+        let digits = head.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        if (1...9).contains(digits), digits < head.count, head[digits] == UInt8(ascii: ".") || head[digits] == UInt8(ascii: ")") {
+            let after: UInt8? = digits + 1 < head.count ? head[digits + 1] : nil
+            if after == nil || after == 0x20 || after == 0x09 {
                 out.insert("\\", at: out.index(out.startIndex, offsetBy: digits))
             }
         }
