@@ -99,8 +99,10 @@ public func startView(_ state: StartState) -> ScreenBuffer {
     }
     let details = state.entries.map(detail)
     let names = state.entries.map { Paths.name(of: $0.path) }
-    let nameWidth = min(max(8, w / 4), names.map(DisplayWidth.of).max() ?? 0)
     let detailWidth = min(max(12, w / 3), details.map(DisplayWidth.of).max() ?? 0)
+    // The file name gets a quarter of the width, or all that the longest title leaves.
+    let titleWidth = state.entries.map { DisplayWidth.of($0.title) }.max() ?? 0
+    let nameWidth = min(max(8, w / 4, w - 1 - detailWidth - 2 - 2 - titleWidth - 3), names.map(DisplayWidth.of).max() ?? 0)
     let nameX = w - nameWidth - 1
     let detailX = nameX - detailWidth - 2
     var y = 2
