@@ -35,6 +35,8 @@ struct Reassess: ParsableCommand {
             try? FileManager.default.createDirectory(atPath: "sessions", withIntermediateDirectories: true)
             path = SessionNaming.newPath(for: previous, in: "sessions", now: Date(), timeZone: .system)
         }
+        // A folder or a named pipe is said to be one, not offered for resuming.
+        do { try InputFile.requireRegularOrMissing(path) } catch { fail(error) }
         if FileManager.default.fileExists(atPath: path) {
             fail(["\(path): already exists; open it with: journeycheck resume \(path)"])
         }

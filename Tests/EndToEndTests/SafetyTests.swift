@@ -317,6 +317,9 @@ func spawnStatus(_ argv: [String]) throws -> Int32 {
         ["compare", "s.json", "pipe.json"], ["reassess", "pipe.json", "--session", "n.json"],
         ["new", "--from", "pipe.json", "-o", "n.json"], ["new", "pipe.md", "-o", "n.json"], ["start", "pipe.md", "--session", "n.json"],
         ["validate", "/dev/null"], ["export", "folder"],
+        // Where the new session would go.
+        ["new", "online-bestelling.md", "-o", "pipe.json"], ["start", "online-bestelling.md", "--session", "pipe.json"],
+        ["reassess", "s.json", "--session", "pipe.json"], ["reassess", "s.json", "--session", "folder"],
     ]
 
     @Test(arguments: 0..<NotAFileTests.commands.count)
