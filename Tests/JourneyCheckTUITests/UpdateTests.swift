@@ -15,6 +15,14 @@ import Testing
         #expect(s.session.cursor.lens == .service)
     }
 
+    @Test func aFailedSaveAsIsSaidInTheWorkshopsLanguageAndTheFileStays() {
+        var s = makeState(.nl)
+        let path = s.path
+        #expect(update(&s, .saveAsFailed(path: "kopie/a.json", reason: "the folder kopie does not exist")) == [])
+        #expect(s.status == "Niet opgeslagen als kopie/a.json: the folder kopie does not exist")
+        #expect(s.path == path)
+    }
+
     @Test func dutchLettersWorkToo() {
         var s = makeState(.nl)
         press(&s, .char("j"), .char("w"))

@@ -33,7 +33,10 @@ public enum DurableFile {
         let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(suffix)").path
         unlink(temp)
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno)), code: errno) }
+        guard fd >= 0 else {
+            let code = errno
+            throw WriteError(path: path, reason: whyNotCreated(besides: path, code), code: code)
+        }
         func fail() -> WriteError {
             let e = WriteError(path: path, reason: String(cString: strerror(errno)), code: errno)
             close(fd)
@@ -74,7 +77,10 @@ public enum DurableFile {
         let temp = temporaryPath(for: target)
         unlink(temp)
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw fail() }
+        guard fd >= 0 else {
+            let code = errno
+            throw fail(whyNotCreated(besides: path, code), code)
+        }
         var closed = false
         var keepTemp = false
         defer {
@@ -130,6 +136,16 @@ public enum DurableFile {
     }
 
     /// A symlink's final target, so the link itself survives the rename.
+    /// Why a file beside `path` could not be created, in words: a missing folder is named.
+    static func whyNotCreated(besides path: String, _ code: Int32) -> String {
+        let folder = Paths.folder(of: path)
+        switch code {
+        case ENOENT: return "the folder \(folder.isEmpty ? "." : folder) does not exist"
+        case ENOTDIR: return "\(folder) is not a folder"
+        default: return String(cString: strerror(code))
+        }
+    }
+
     static func resolve(_ path: String) -> String {
         var isLink = stat()
         guard lstat(path, &isLink) == 0, (isLink.st_mode & S_IFMT) == S_IFLNK,

@@ -31,7 +31,9 @@ public final class SessionLock: @unchecked Sendable {
         for _ in 0..<10 {
             fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
             guard fd >= 0 else {
-                throw InputError(file: session, "cannot create the lock file \(lockPath): \(String(cString: strerror(errno)))")
+                let code = errno
+                if code == ENOENT || code == ENOTDIR { throw InputError(file: session, DurableFile.whyNotCreated(besides: session, code)) }
+                throw InputError(file: session, "cannot create the lock file \(lockPath): \(String(cString: strerror(code)))")
             }
             if flock(fd, LOCK_EX | LOCK_NB) != 0 {
                 let holder = SessionLock.describeHolder(fd)

@@ -226,6 +226,7 @@ public struct Words: Sendable {
                                        "Format version {1}: the original is kept as .v{1}.json")
     public let originalKept = Template("Origineel (oud formaat) bewaard in {1}", "Original (old format) kept in {1}")
     public let savedElsewhere = Template("Opgeslagen in {1}", "Saved to {1}")
+    public let notSavedAs = Template("Niet opgeslagen als {1}: {2}", "Not saved as {1}: {2}")
     public let tooSmall = Template("Venster te klein ({1}×{2}). JourneyCheck heeft minstens {3}×{4} nodig.",
                                    "Window too small ({1}×{2}). JourneyCheck needs at least {3}×{4}.")
     public let promptNote = Template("Notitie bij {1}", "Note on {1}")

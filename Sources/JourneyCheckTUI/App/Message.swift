@@ -31,7 +31,7 @@ public enum Message: Equatable, Sendable {
     /// Saved, after keeping the original of an older file at this path.
     case originalKept(String)
     case savedAs(String)
-    case saveAsFailed(String)
+    case saveAsFailed(path: String, reason: String)
     /// Quitting failed: nothing could be written anywhere; the room stays.
     case cannotLeave(String)
     /// SIGINT, SIGTERM or SIGHUP: finish up and quit.

@@ -34,8 +34,8 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         state.saveProblem = nil
         state.status = state.text.savedElsewhere(path)
         return []
-    case .saveAsFailed(let reason):
-        state.status = reason
+    case .saveAsFailed(let path, let reason):
+        state.status = state.text.notSavedAs(path, reason)
         return []
     case .cannotLeave(let reason):
         state.saveProblem = reason

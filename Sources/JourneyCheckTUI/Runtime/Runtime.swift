@@ -82,7 +82,7 @@ public final class Runtime {
                     if let reason = keeper.tick(local.session, now: now) { replies.append(.saveFailed(reason)) }
                 case .saveAs(let path):
                     if let error = keeper.saveAs(path, local.session, now: now) {
-                        replies.append(.saveAsFailed(error.description))
+                        replies.append(.saveAsFailed(path: path, reason: error.reason))
                     } else {
                         replies.append(.savedAs(path))
                     }
