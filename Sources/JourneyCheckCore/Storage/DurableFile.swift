@@ -135,7 +135,6 @@ public enum DurableFile {
         }
     }
 
-    /// A symlink's final target, so the link itself survives the rename.
     /// Why a file beside `path` could not be created, in words: a missing folder is named.
     static func whyNotCreated(besides path: String, _ code: Int32) -> String {
         let folder = Paths.folder(of: path)
@@ -146,6 +145,7 @@ public enum DurableFile {
         }
     }
 
+    /// A symlink's final target, so the link itself survives the rename.
     static func resolve(_ path: String) -> String {
         var isLink = stat()
         guard lstat(path, &isLink) == 0, (isLink.st_mode & S_IFMT) == S_IFLNK,
