@@ -35,11 +35,7 @@ struct Reassess: ParsableCommand {
             try? FileManager.default.createDirectory(atPath: "sessions", withIntermediateDirectories: true)
             path = SessionNaming.newPath(for: previous, in: "sessions", now: Date(), timeZone: .system)
         }
-        // A folder or a named pipe is said to be one, not offered for resuming.
-        do { try InputFile.requireRegularOrMissing(path) } catch { fail(error) }
-        if FileManager.default.fileExists(atPath: path) {
-            fail(["\(path): already exists; open it with: journeycheck resume \(path)"])
-        }
+        Files.requireNew(path)
         // The previous session is checked before the terminal is taken.
         do { _ = try SessionStore.read(previous) } catch { fail(error) }
         WorkshopScreen.requireInteractive()

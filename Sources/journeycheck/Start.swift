@@ -32,11 +32,7 @@ struct Start: ParsableCommand {
             try? FileManager.default.createDirectory(atPath: "sessions", withIntermediateDirectories: true)
             path = SessionNaming.newPath(for: outline, in: "sessions", now: Date(), timeZone: .system)
         }
-        // A folder or a named pipe is said to be one, not offered for resuming.
-        do { try InputFile.requireRegularOrMissing(path) } catch { fail(error) }
-        if FileManager.default.fileExists(atPath: path) {
-            fail(["\(path): already exists; open it with: journeycheck resume \(path)"])
-        }
+        Files.requireNew(path)
         WorkshopScreen.requireInteractive()
         var s = Session(journey: journey, now: Date())
         if let timebox = screen.timebox { s.timebox = timebox.seconds }

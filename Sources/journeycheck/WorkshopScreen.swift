@@ -85,6 +85,15 @@ enum Files {
         }
     }
 
+    /// Refuse the path of a new session before the terminal is taken: a folder or a named pipe
+    /// is said to be one, an existing session is offered for resuming.
+    static func requireNew(_ path: String) {
+        do { try InputFile.requireRegularOrMissing(path) } catch { fail(error) }
+        if FileManager.default.fileExists(atPath: path) { fail(InputError(file: path, alreadyExists(path))) }
+    }
+
+    static func alreadyExists(_ path: String) -> String { "already exists; open it with: journeycheck resume \(path)" }
+
     /// Create a session file; never replaces an existing one. Returns the bytes written.
     @discardableResult
     static func create(_ session: Session, at path: String) throws(InputError) -> Data {
@@ -94,7 +103,7 @@ enum Files {
             try DurableFile.write(data, to: path, replace: false)
         } catch {
             if error.code == EEXIST {
-                throw InputError(file: path, "already exists; open it with: journeycheck resume \(path)")
+                throw InputError(file: path, alreadyExists(path))
             }
             throw InputError(file: path, error.reason)
         }

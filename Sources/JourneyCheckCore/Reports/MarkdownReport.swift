@@ -260,10 +260,10 @@ public enum MarkdownReport {
         }
         // A numbered item is one to nine digits, `.` or `)`, then a space, a tab or the end
         // (CommonMark): `4.5` and `2)x` are plain text and stay as they are.
-        let head = Array(out.utf8.prefix(11))
-        let digits = head.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
-        if (1...9).contains(digits), digits < head.count, head[digits] == UInt8(ascii: ".") || head[digits] == UInt8(ascii: ")") {
-            let after: UInt8? = digits + 1 < head.count ? head[digits + 1] : nil
+        let digits = out.utf8.prefix(10).prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        let rest = out.utf8.dropFirst(digits)
+        if (1...9).contains(digits), let mark = rest.first, mark == UInt8(ascii: ".") || mark == UInt8(ascii: ")") {
+            let after = rest.dropFirst().first
             if after == nil || after == 0x20 || after == 0x09 {
                 out.insert("\\", at: out.index(out.startIndex, offsetBy: digits))
             }
