@@ -29,7 +29,10 @@ let package = Package(
         .target(
             name: "JourneyCheckTUI", dependencies: ["JourneyCheckCore", "CNcursesw", "CSupport"],
             // ncursesw on Linux; on macOS the system's ncurses has the wide API under its plain name.
-            linkerSettings: [.linkedLibrary("ncursesw", .when(platforms: [.linux])), .linkedLibrary("ncurses", .when(platforms: [.macOS]))]
+            linkerSettings: [
+                .linkedLibrary("ncursesw", .when(platforms: [.linux])),
+                .linkedLibrary("ncurses", .when(platforms: [.macOS])),
+            ]
         ),
         .executableTarget(
             name: "journeycheck",
@@ -54,7 +57,8 @@ let package = Package(
             name: "JourneyCheckTUITests", dependencies: ["JourneyCheckTUI", "JourneyCheckCore"],
             exclude: ["__Snapshots__"]),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["journeycheck", "journeycheck-bench", "JourneyCheckCore", "JourneyCheckTUI"]),
+            name: "EndToEndTests",
+            dependencies: ["journeycheck", "journeycheck-bench", "JourneyCheckCore", "JourneyCheckTUI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -22,8 +22,9 @@ struct Bench {
         var runner = Runner(quick: quick)
         if let i = args.firstIndex(of: "--only"), args.count > i + 1 { runner.only = args[i + 1] }
         print("JourneyCheck benchmarks\(quick ? " (quick: timings not meaningful)" : "")")
-        print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB; "
-              + "date: \(ISO8601DateFormatter().string(from: Date()))")
+        print(
+            "machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB; "
+                + "date: \(ISO8601DateFormatter().string(from: Date()))")
         print("")
         print(Runner.header)
         var peaks: [(Int, Int)] = []
@@ -33,7 +34,10 @@ struct Bench {
             peaks.append((n, Memory.peakKiB()))
         }
         print("")
-        print("peak memory (VmHWM) while running each size: " + peaks.map { "\($0.0) steps \(String(format: "%.1f", Double($0.1) / 1024)) MiB" }.joined(separator: ", "))
+        print(
+            "peak memory (VmHWM) while running each size: "
+                + peaks.map { "\($0.0) steps \(String(format: "%.1f", Double($0.1) / 1024)) MiB" }.joined(
+                    separator: ", "))
         print("")
         let (small, large) = quick ? (100, 1_000) : (1_000, 10_000)
         print("growth from \(small) to \(large) steps (10x the steps; linear is about 10x, constant 1x):")
@@ -58,11 +62,14 @@ struct Runner {
     var only: String? = nil
     var rows: [Row] = []
 
-    static let header = "operation".padding(toLength: 46, withPad: " ", startingAt: 0)
+    static let header =
+        "operation".padding(toLength: 46, withPad: " ", startingAt: 0)
         + "   steps      median         p95   allocs/op   runs"
 
     /// Time `body` repeatedly (at least 5 runs and about 0.3 s; 3 runs when quick).
-    mutating func measure(_ name: String, _ steps: Int, setup: () throws -> Void = {}, _ body: () throws -> Void) rethrows {
+    mutating func measure(
+        _ name: String, _ steps: Int, setup: () throws -> Void = {}, _ body: () throws -> Void
+    ) rethrows {
         if let only, !name.contains(only) { return }
         var times: [Double] = []
         var mallocs: UInt = 0
@@ -78,13 +85,16 @@ struct Runner {
             times.append(Double(t1 - t0) / 1e3)
         }
         times.sort()
-        let row = Row(name: name, steps: steps, median: times[times.count / 2],
-                      p95: times[min(times.count - 1, Int(Double(times.count) * 0.95))],
-                      mallocs: Double(mallocs) / Double(times.count), iterations: times.count)
+        let row = Row(
+            name: name, steps: steps, median: times[times.count / 2],
+            p95: times[min(times.count - 1, Int(Double(times.count) * 0.95))],
+            mallocs: Double(mallocs) / Double(times.count), iterations: times.count)
         rows.append(row)
-        print(row.name.padding(toLength: 46, withPad: " ", startingAt: 0)
-              + String(format: "%8d  %10@  %10@  %10.0f  %5d", row.steps, format(row.median) as NSString,
-                       format(row.p95) as NSString, row.mallocs, row.iterations))
+        print(
+            row.name.padding(toLength: 46, withPad: " ", startingAt: 0)
+                + String(
+                    format: "%8d  %10@  %10@  %10.0f  %5d", row.steps, format(row.median) as NSString,
+                    format(row.p95) as NSString, row.mallocs, row.iterations))
     }
 
     func format(_ us: Double) -> String {
@@ -96,7 +106,7 @@ struct Runner {
         for r in rows where !names.contains(r.name) { names.append(r.name) }
         return names.compactMap { name in
             guard let x = rows.first(where: { $0.name == name && $0.steps == a }),
-                  let y = rows.first(where: { $0.name == name && $0.steps == b }), x.median > 0
+                let y = rows.first(where: { $0.name == name && $0.steps == b }), x.median > 0
             else { return nil }
             return (name, y.median / x.median)
         }
@@ -119,7 +129,9 @@ struct Runner {
         try measure("export: csv", n) { _ = CSVReport.render(session) }
         try measure("export: html", n) { _ = HTMLReport.render(session, timeZone: .utc) }
         try measure("fix-first ranking (whole session)", n) { _ = session.potential.fixFirst }
-        try measure("reassess (a new session from a saved one)", n) { _ = Session.reassess(session, path: "s.json", now: Date()) }
+        try measure("reassess (a new session from a saved one)", n) {
+            _ = Session.reassess(session, path: "s.json", now: Date())
+        }
         let next = Session.reassess(session, path: "s.json", now: Date())
         try measure("compare: three sessions", n) {
             _ = CompareReport.markdown(try Comparison([session, next, session], files: ["a", "b", "c"]))
@@ -142,37 +154,46 @@ struct Runner {
         let store = try SessionStore(path: path, session: state.session, now: Date())
         try store.compact(state.session)
         var previous = view(state)
-        try measure("keystroke: answer (update+journal+view+diff)", n, setup: {
-            // Put the cursor back on an open question, outside the timing.
-            _ = update(&state, .key(.up))
-            _ = update(&state, .key(.backspace))
-            try store.commit(state.session)
-            previous = view(state)
-        }) {
+        try measure(
+            "keystroke: answer (update+journal+view+diff)", n,
+            setup: {
+                // Put the cursor back on an open question, outside the timing.
+                _ = update(&state, .key(.up))
+                _ = update(&state, .key(.backspace))
+                try store.commit(state.session)
+                previous = view(state)
+            }
+        ) {
             for effect in update(&state, .key(.char("y"))) where effect == .save { try store.commit(state.session) }
             let frame = view(state)
             _ = frame.changedRows(since: previous)
         }
         // One driver key on the decide screen: the gap moves in the ranking, the rows are rebuilt.
         _ = update(&state, .key(.char("p")))
-        try measure("keystroke: driver on the decide screen (update+journal+view+diff)", n, setup: {
-            previous = view(state)
-        }) {
+        try measure(
+            "keystroke: driver on the decide screen (update+journal+view+diff)", n,
+            setup: {
+                previous = view(state)
+            }
+        ) {
             for effect in update(&state, .key(.char("1"))) where effect == .save { try store.commit(state.session) }
             let frame = view(state)
             _ = frame.changedRows(since: previous)
         }
         _ = update(&state, .key(.escape))
         // Folding in the background: what the main thread still does (the new journal, the renames).
-        try measure("fold: the main thread's part (worst key wait)", n, setup: {
-            _ = update(&state, .key(.up))
-            _ = update(&state, .key(.backspace))
-            try store.commit(state.session)
-            try store.foldInBackground(state.session)
-            _ = update(&state, .key(.char("y")))
-            try store.commit(state.session)
-            store.waitForFoldWriter()
-        }) {
+        try measure(
+            "fold: the main thread's part (worst key wait)", n,
+            setup: {
+                _ = update(&state, .key(.up))
+                _ = update(&state, .key(.backspace))
+                try store.commit(state.session)
+                try store.foldInBackground(state.session)
+                _ = update(&state, .key(.char("y")))
+                try store.commit(state.session)
+                store.waitForFoldWriter()
+            }
+        ) {
             try store.foldInBackground(state.session)
         }
         try measure("journal: compact into the file", n) { try store.compact(state.session) }
@@ -183,7 +204,8 @@ struct Runner {
 enum Workload {
     /// A journey of `steps` steps in phases of ten, every third step digital.
     static func outline(steps: Int) -> String {
-        var out = "# Generated journey of \(steps) steps\nlanguage: en\nbrand promise: We make it easy\n"
+        var out =
+            "# Generated journey of \(steps) steps\nlanguage: en\nbrand promise: We make it easy\n"
             + "drivers: speed = 0.5; care = 0.3; price = 0.2\n"
         for i in 0..<steps {
             if i % 10 == 0 { out += "\n## Phase \(i / 10 + 1)\n" }
@@ -194,8 +216,9 @@ enum Workload {
 
     /// A session of that journey with the first half answered and a few notes.
     static func session(steps: Int) -> Session {
-        var s = Session(journey: try! OutlineParser.parse(Data(outline(steps: steps).utf8), file: "bench.md"),
-                        now: Date(timeIntervalSince1970: 1_795_000_000))
+        var s = Session(
+            journey: try! OutlineParser.parse(Data(outline(steps: steps).utf8), file: "bench.md"),
+            now: Date(timeIntervalSince1970: 1_795_000_000))
         let answers: [Answer] = [.yes, .yes, .no, .dontKnow, .yes]
         for (i, step) in s.steps.enumerated() where i < steps / 2 {
             for (j, lens) in step.applicableLenses.enumerated() {
@@ -203,7 +226,8 @@ enum Workload {
             }
             if i % 7 == 0 { try? s.setNote(step.id, .customer, "Customers wait too long here (\(i))", now: s.updated) }
             // Decisions on some gaps, so the ranking has scores to order.
-            for lens in step.applicableLenses where s.step(step.id)!.answers[lens].answer == .no && (i + Lens.allCases.firstIndex(of: lens)!) % 3 == 0 {
+            for lens in step.applicableLenses
+            where s.step(step.id)!.answers[lens].answer == .no && (i + Lens.allCases.firstIndex(of: lens)!) % 3 == 0 {
                 try? s.toggleDriver(step.id, lens, number: i % 3 + 1, now: s.updated)
                 try? s.setGap(step.id, lens, i % 2 == 0 ? .design : .implementation, now: s.updated)
             }
@@ -224,7 +248,7 @@ enum Memory {
 
     static func peakKiB() -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
         else { return 0 }
         return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
     }

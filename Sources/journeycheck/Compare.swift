@@ -17,7 +17,8 @@ struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Compare sessions of one journey: what got better, what got worse, what was done.",
-        discussion: "Sessions are matched by step id, oldest first as given, in the newest session's language and numbering.")
+        discussion:
+            "Sessions are matched by step id, oldest first as given, in the newest session's language and numbering.")
 
     @Argument(help: ArgumentHelp("Two or more sessions of one journey, oldest first.", valueName: "session"))
     var files: [String]
@@ -25,7 +26,8 @@ struct Compare: ParsableCommand {
     @Option(help: "markdown, csv or html.")
     var format: CompareFormat = .markdown
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     func validate() throws {
@@ -38,7 +40,9 @@ struct Compare: ParsableCommand {
         let files = self.files
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             let result: Result<Session, InputError>
-            do throws(InputError) { result = .success(try SessionStore.read(files[i])) } catch { result = .failure(error) }
+            do throws(InputError) { result = .success(try SessionStore.read(files[i])) } catch {
+                result = .failure(error)
+            }
             read.withLock { $0[i] = result }
         }
         var sessions: [Session] = []
@@ -53,11 +57,12 @@ struct Compare: ParsableCommand {
         if !problems.isEmpty { fail(problems) }
         let comparison: Comparison
         do { comparison = try Comparison(sessions, files: files) } catch { fail(error.description) }
-        let text = switch format {
-        case .markdown: CompareReport.markdown(comparison)
-        case .csv: CompareReport.csv(comparison)
-        case .html: CompareReport.html(comparison)
-        }
+        let text =
+            switch format {
+            case .markdown: CompareReport.markdown(comparison)
+            case .csv: CompareReport.csv(comparison)
+            case .html: CompareReport.html(comparison)
+            }
         writeOutput(text, to: output)
     }
 }

@@ -17,7 +17,9 @@ struct JourneyCheck: ParsableCommand {
             folder or resume a saved session. Sessions are saved after every change.
             """,
         version: JourneyCheckVersion.current,
-        subcommands: [Start.self, New.self, Resume.self, Reassess.self, Export.self, Import.self, Compare.self, Validate.self]
+        subcommands: [
+            Start.self, New.self, Resume.self, Reassess.self, Export.self, Import.self, Compare.self, Validate.self,
+        ]
     )
 
     @Option(help: ArgumentHelp("Folder with workshop outlines.", valueName: "folder"))

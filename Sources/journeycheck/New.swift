@@ -18,14 +18,17 @@ struct New: ParsableCommand {
     @Option(help: ArgumentHelp("A saved session: create its next session (reassess) instead.", valueName: "previous"))
     var from: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The session file to create; must not exist yet.", valueName: "file"))
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("The session file to create; must not exist yet.", valueName: "file"))
     var output: String
 
     @Option(help: ArgumentHelp("Time per step, e.g. 3m or 90s.", valueName: "duration"))
     var timebox: TimeboxArgument?
 
     func validate() throws {
-        if (outline == nil) == (from == nil) { throw ValidationError("name an outline, or a previous session with --from (not both)") }
+        if (outline == nil) == (from == nil) {
+            throw ValidationError("name an outline, or a previous session with --from (not both)")
+        }
     }
 
     func run() throws {
@@ -36,8 +39,10 @@ struct New: ParsableCommand {
                     session.timebox = timebox.seconds
                     try DurableFile.write(try SessionCodec.encode(session), to: output)
                 }
-                print("\(output): next session of '\(Sanitize.line(session.title))' (follows \(from)), \(session.stepCount) steps, "
-                    + "\(session.review?.count ?? 0) actions to review. Open it with: journeycheck resume \(output)")
+                print(
+                    "\(output): next session of '\(Sanitize.line(session.title))' (follows \(from)), \(session.stepCount) steps, "
+                        + "\(session.review?.count ?? 0) actions to review. Open it with: journeycheck resume \(output)"
+                )
             } catch let error as InputError { fail(error) } catch { fail("\(error)") }
             return
         }
@@ -48,7 +53,9 @@ struct New: ParsableCommand {
             if let timebox { session.timebox = timebox.seconds }
             try Files.create(session, at: output)
             Files.warnAbsentOwners(session)
-            print("\(output): new session '\(Sanitize.line(journey.title))', \(journey.stepCount) steps. Open it with: journeycheck resume \(output)")
+            print(
+                "\(output): new session '\(Sanitize.line(journey.title))', \(journey.stepCount) steps. Open it with: journeycheck resume \(output)"
+            )
         } catch { fail(error) }
     }
 }

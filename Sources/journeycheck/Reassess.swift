@@ -47,6 +47,7 @@ struct Reassess: ParsableCommand {
             store = try SessionStore(path: path, session: s, now: Date(), fileBytes: made.bytes)
         } catch { fail(error) }
         let (runtime, terminal) = WorkshopScreen.runtime(monochrome: screen.noColor || root.noColor)
-        try WorkshopScreen.runWorkshop(runtime, terminal, store: store, session: s, timebox: screen.timebox.map { $0.seconds })
+        try WorkshopScreen.runWorkshop(
+            runtime, terminal, store: store, session: s, timebox: screen.timebox.map { $0.seconds })
     }
 }

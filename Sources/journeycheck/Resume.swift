@@ -26,6 +26,7 @@ struct Resume: ParsableCommand {
         } catch { fail(error) }
         WorkshopScreen.requireInteractive(closing: store)
         let (runtime, terminal) = WorkshopScreen.runtime(monochrome: screen.noColor || root.noColor)
-        try WorkshopScreen.runWorkshop(runtime, terminal, store: store, session: session, timebox: screen.timebox.map { $0.seconds })
+        try WorkshopScreen.runWorkshop(
+            runtime, terminal, store: store, session: session, timebox: screen.timebox.map { $0.seconds })
     }
 }

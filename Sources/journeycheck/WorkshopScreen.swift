@@ -20,10 +20,12 @@ enum WorkshopScreen {
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         var problem: String?
         if isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0 {
-            problem = "the workshop screen needs an interactive terminal (standard input or output is not a terminal); "
+            problem =
+                "the workshop screen needs an interactive terminal (standard input or output is not a terminal); "
                 + "for scripts use 'journeycheck export' or 'journeycheck validate'"
         } else if term.isEmpty || term == "dumb" {
-            problem = "the workshop screen needs a full-screen terminal (TERM is '\(term)'); "
+            problem =
+                "the workshop screen needs a full-screen terminal (TERM is '\(term)'); "
                 + "for scripts use 'journeycheck export' or 'journeycheck validate'"
         }
         if let problem {
@@ -45,8 +47,10 @@ enum WorkshopScreen {
 
     /// Run the workshop on an open store until the team quits; then restore the terminal,
     /// release the lock and say what the user must know.
-    static func runWorkshop(_ runtime: Runtime, _ terminal: any TerminalDevice, store: SessionStore, session: Session,
-                            timebox: Int??) throws {
+    static func runWorkshop(
+        _ runtime: Runtime, _ terminal: any TerminalDevice, store: SessionStore, session: Session,
+        timebox: Int??
+    ) throws {
         var state = AppState(session: session, path: store.path, size: TermSize(80, 24), now: Date(), timeZone: .system)
         var first: [Message] = []
         if let newer = SessionRecovery.find(for: store.path) {
@@ -57,7 +61,9 @@ enum WorkshopScreen {
         if let (version, _) = store.olderVersion {
             first.append(.notice(state.text.olderVersion(version)))
         }
-        let rescue = [ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp", ProcessInfo.processInfo.environment["HOME"] ?? "/"]
+        let rescue = [
+            ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp", ProcessInfo.processInfo.environment["HOME"] ?? "/",
+        ]
         let keeper = SessionKeeper(store: store, now: Date(), rescueFolders: rescue, processID: getpid())
         let outcome = runtime.runWorkshop(&state, keeper: keeper, first: first)
         terminal.end()
@@ -81,7 +87,9 @@ enum Files {
     /// Departments that own steps but are not in the room: one line each on standard error.
     static func warnAbsentOwners(_ session: Session) {
         for owner in session.absentOwners {
-            StandardStream.write("journeycheck: warning: '\(Sanitize.line(owner))' owns steps of this journey but is not among the participants\n", to: StandardStream.error)
+            StandardStream.write(
+                "journeycheck: warning: '\(Sanitize.line(owner))' owns steps of this journey but is not among the participants\n",
+                to: StandardStream.error)
         }
     }
 

@@ -9,14 +9,16 @@ import Testing
         let ok = try runCLI(["validate", "online-bestelling.md"], in: folder)
         #expect(ok.status == 0)
         #expect(ok.out == "online-bestelling.md: ok (outline, 15 steps in 4 phases)\n")
-        try "# T\ndrivers: a = veel\n## P\n".write(to: folder.appendingPathComponent("bad.md"), atomically: true, encoding: .utf8)
+        try "# T\ndrivers: a = veel\n## P\n".write(
+            to: folder.appendingPathComponent("bad.md"), atomically: true, encoding: .utf8)
         let bad = try runCLI(["validate", "online-bestelling.md", "bad.md"], in: folder)
         #expect(bad.status == 1)
-        #expect(bad.err == """
-            bad.md:2: the weight of driver 'a' is 'veel', which is not a number (write e.g. 'a = 0.4')
-            bad.md:3: the phase 'P' has no steps
+        #expect(
+            bad.err == """
+                bad.md:2: the weight of driver 'a' is 'veel', which is not a number (write e.g. 'a = 0.4')
+                bad.md:3: the phase 'P' has no steps
 
-            """)
+                """)
     }
 
     @Test func newNeverOverwritesAndExportWritesBothFormats() throws {
@@ -71,9 +73,12 @@ import Testing
         let original = try String(contentsOf: file, encoding: .utf8)
         let stamp = try #require(original.firstMatch(of: /"created" : "([^"]+)"/)?.1)
         let cet = "CET-1CEST,M3.5.0,M10.5.0/3"  // Europe/Amsterdam, spelled out so no tz database is needed
-        for (instant, zone, day) in [("2026-07-01T22:30:00Z", "UTC0", "2026-07-01"), ("2026-07-01T22:30:00Z", cet, "2026-07-02"),
-                                     ("2026-01-01T22:30:00Z", cet, "2026-01-01"), ("2026-07-01T01:00:00Z", "<-0330>3:30", "2026-06-30")] {
-            try original.replacingOccurrences(of: String(stamp), with: instant).write(to: file, atomically: true, encoding: .utf8)
+        for (instant, zone, day) in [
+            ("2026-07-01T22:30:00Z", "UTC0", "2026-07-01"), ("2026-07-01T22:30:00Z", cet, "2026-07-02"),
+            ("2026-01-01T22:30:00Z", cet, "2026-01-01"), ("2026-07-01T01:00:00Z", "<-0330>3:30", "2026-06-30"),
+        ] {
+            try original.replacingOccurrences(of: String(stamp), with: instant).write(
+                to: file, atomically: true, encoding: .utf8)
             let r = try runCLI(["export", "s.json"], in: folder, env: ["TZ": zone])
             #expect(r.status == 0, "\(r.err)")
             #expect(r.out.contains("**Datum:** \(day)"), "\(zone) \(instant): \(r.out.prefix(300))")

@@ -6,14 +6,19 @@ import Testing
 @Suite struct NextSessionTests {
     /// A finished first session of the example journey, with actions and a habit.
     func firstSession(_ folder: URL) throws {
-        let journey = try OutlineParser.parse(file: packageRoot.appendingPathComponent("workshops/online-bestelling.md").path)
+        let journey = try OutlineParser.parse(
+            file: packageRoot.appendingPathComponent("workshops/online-bestelling.md").path)
         var s = Session(journey: journey, now: fixedDate)
         try s.answer("s1", .customer, .no, now: fixedDate)
         try s.answer("s1", .employee, .dontKnow, now: fixedDate)
         try s.answer("s2", .brand, .no, now: fixedDate)
-        try s.addAction(step: "s1", lens: .customer, text: "Advertentie naar de juiste pagina", level: .journey, owner: "Marketing", now: fixedDate)
-        try s.addAction(step: "s2", lens: .brand, text: "Filters op mobiel", level: .journey, owner: "Webshop", now: fixedDate)
-        try s.addAction(step: nil, lens: nil, text: "Elke week een klantverhaal", level: .behaviour, owner: "MT", now: fixedDate)
+        try s.addAction(
+            step: "s1", lens: .customer, text: "Advertentie naar de juiste pagina", level: .journey, owner: "Marketing",
+            now: fixedDate)
+        try s.addAction(
+            step: "s2", lens: .brand, text: "Filters op mobiel", level: .journey, owner: "Webshop", now: fixedDate)
+        try s.addAction(
+            step: nil, lens: nil, text: "Elke week een klantverhaal", level: .behaviour, owner: "MT", now: fixedDate)
         try s.addHabit(leader: "Marieke", habit: "Elke week een klant bellen", started: "2026-11-18", now: fixedDate)
         try s.setMetricValue("NPS", 22, now: fixedDate)
         try SessionCodec.encode(s).write(to: folder.appendingPathComponent("eerste.json"))
@@ -29,12 +34,18 @@ import Testing
         let before = try Data(contentsOf: folder.appendingPathComponent("eerste.json"))
         let r = try runCLI(["new", "--from", "eerste.json", "-o", "tweede.json"], in: folder)
         #expect(r.status == 0, "\(r.err)")
-        #expect(r.out.contains("tweede.json: next session of 'Online bestelling bij de woonwinkel' (follows eerste.json), 15 steps, 3 actions to review"))
+        #expect(
+            r.out.contains(
+                "tweede.json: next session of 'Online bestelling bij de woonwinkel' (follows eerste.json), 15 steps, 3 actions to review"
+            ))
         #expect(try Data(contentsOf: folder.appendingPathComponent("eerste.json")) == before)
         let s = try SessionStore.read(folder.appendingPathComponent("tweede.json").path)
         #expect(s.follows?.path == "eerste.json" && s.review?.count == 3 && s.steps[0].answers.customer.previous == .no)
-        #expect(try runCLI(["new", "--from", "eerste.json", "-o", "tweede.json"], in: folder).status == 1)  // never overwrites
-        #expect(try runCLI(["new", "online-bestelling.md", "--from", "eerste.json", "-o", "x.json"], in: folder).status == 64)
+        // Never overwrites.
+        #expect(try runCLI(["new", "--from", "eerste.json", "-o", "tweede.json"], in: folder).status == 1)
+        #expect(
+            try runCLI(["new", "online-bestelling.md", "--from", "eerste.json", "-o", "x.json"], in: folder).status
+                == 64)
     }
 
     @Test(arguments: [
@@ -55,7 +66,9 @@ import Testing
         var future = try String(contentsOf: folder.appendingPathComponent("eerste.json"), encoding: .utf8)
         future = future.replacingOccurrences(of: "\"version\" : \(Session.currentVersion)", with: "\"version\" : 99")
         try Data(future.utf8).write(to: folder.appendingPathComponent("future.json"))
-        let other = Session(journey: Journey(title: "Ander", phases: [(title: "P", steps: [(text: "x", digital: false)])]), now: fixedDate)
+        let other = Session(
+            journey: Journey(title: "Ander", phases: [(title: "P", steps: [(text: "x", digital: false)])]),
+            now: fixedDate)
         var o = other
         o.phases[0].steps[0].id = "x1"
         o.cursor = Cursor(step: "x1", lens: .brand)
@@ -79,10 +92,21 @@ import Testing
         try s.decideReview(1, .done, now: fixedDate)
         try SessionCodec.encode(s).write(to: folder.appendingPathComponent("tweede.json"))
         let md = try runCLI(["compare", "eerste.json", "tweede.json"], in: folder)
-        #expect(md.status == 0 && md.out.contains("## Beter\n\n- 1. Ik zie een advertentie van de woonwinkel op Instagram · Customer Experience: nee → ja"))
-        #expect(md.out.contains("- 2. Ik zoek een bank op de website en filter op kleur en maat · Brand Experience: Filters op mobiel — gedaan, maar het team zegt nog steeds nee"))
-        #expect(try runCLI(["compare", "eerste.json", "tweede.json", "--format", "csv", "-o", "c.csv"], in: folder).status == 0)
-        #expect(try String(contentsOf: folder.appendingPathComponent("c.csv"), encoding: .utf8).hasPrefix("phase,step,step_text,lens,2026-11-18,"))
+        #expect(
+            md.status == 0
+                && md.out.contains(
+                    "## Beter\n\n- 1. Ik zie een advertentie van de woonwinkel op Instagram · Customer Experience: nee → ja"
+                ))
+        #expect(
+            md.out.contains(
+                "- 2. Ik zoek een bank op de website en filter op kleur en maat · Brand Experience: Filters op mobiel — gedaan, maar het team zegt nog steeds nee"
+            ))
+        #expect(
+            try runCLI(["compare", "eerste.json", "tweede.json", "--format", "csv", "-o", "c.csv"], in: folder).status
+                == 0)
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("c.csv"), encoding: .utf8).hasPrefix(
+                "phase,step,step_text,lens,2026-11-18,"))
         let html = try runCLI(["compare", "eerste.json", "tweede.json", "--format", "html"], in: folder)
         #expect(html.status == 0 && html.out.hasPrefix("<!DOCTYPE html>") && html.out.contains("<h2>Beter</h2>"))
         #expect(try runCLI(["compare", "eerste.json"], in: folder).status == 64)
@@ -116,7 +140,9 @@ import Testing
         #expect(s.habits?.first?.kept == true && s.habits?.first?.valuable == true)
         #expect(s.steps[0].answers.customer.answer == .yes && s.steps[0].seconds < 5)
         let md = try runCLI(["export", "tweede.json"], in: folder).out
-        #expect(md.contains("## Terugblik op de vorige keer") && md.contains("| Filters op mobiel | 2 | Brand Experience | doorgeschoven |  |"))
+        #expect(
+            md.contains("## Terugblik op de vorige keer")
+                && md.contains("| Filters op mobiel | 2 | Brand Experience | doorgeschoven |  |"))
         #expect(md.contains("**Volgt op:** eerste.json"))
     }
 }

@@ -10,7 +10,8 @@ import Testing
     /// elsewhere the test says why it did not look.
     static func chromium() -> String? {
         for name in ["chromium", "chromium-browser", "google-chrome"] {
-            for dir in ["/usr/bin", "/usr/local/bin", "/snap/bin"] where FileManager.default.isExecutableFile(atPath: "\(dir)/\(name)") {
+            for dir in ["/usr/bin", "/usr/local/bin", "/snap/bin"]
+            where FileManager.default.isExecutableFile(atPath: "\(dir)/\(name)") {
                 return "\(dir)/\(name)"
             }
         }
@@ -22,7 +23,9 @@ import Testing
         if ProcessInfo.processInfo.environment["JOURNEYCHECK_CI"] != nil {
             Issue.record("chromium is not installed: .ci/run installs it with apt (apt-get install chromium)")
         } else {
-            print("HTMLReportTests: chromium not found; install it (apt-get install chromium) to check the HTML report in a browser")
+            print(
+                "HTMLReportTests: chromium not found; install it (apt-get install chromium) to check the HTML report in a browser"
+            )
         }
         return nil
     }
@@ -30,15 +33,17 @@ import Testing
     /// Run headless chromium on a file with extra arguments.
     func chromium(_ path: String, _ file: URL, _ args: [String]) throws -> (status: Int32, out: String) {
         let profile = temporaryFolder()
-        let r = try runCLI(["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profile.path)"]
-            + args + [file.absoluteString], in: profile, executable: path)
+        let r = try runCLI(
+            ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profile.path)"]
+                + args + [file.absoluteString], in: profile, executable: path)
         return (r.status, r.out)
     }
 
     /// A session with decisions and a hostile step, exported as HTML by the real binary.
     func exported() throws -> (folder: URL, html: URL, session: Session) {
         let folder = temporaryFolder()
-        var journey = try OutlineParser.parse(file: packageRoot.appendingPathComponent("workshops/online-bestelling.md").path)
+        var journey = try OutlineParser.parse(
+            file: packageRoot.appendingPathComponent("workshops/online-bestelling.md").path)
         journey.phases[1].steps[1].text = Self.hostile
         var s = Session(journey: journey, now: fixedDate)
         try s.answer("s1", .brand, .no, now: fixedDate)
@@ -47,10 +52,15 @@ import Testing
         try s.answer("s3", .employee, .dontKnow, now: fixedDate)
         try s.toggleDriver("s5", .service, number: 2, now: fixedDate)
         try s.setGap("s5", .service, .implementation, now: fixedDate)
-        try s.setResearch("s3", .employee, Research(who: "Sanne", method: .interview, due: "2027-01-10"), now: fixedDate)
-        try s.addAction(step: "s5", lens: .service, text: "Config <b>sneller</b>", level: .journey, owner: "IT", now: fixedDate)
-        try s.addAction(step: nil, lens: nil, text: "Elke week een klantverhaal", level: .behaviour, owner: "MT", now: fixedDate)
-        try s.setTopMoment(TopMoment(step: "s10", text: "De bezorgers maken een foto van de bank in je kamer", shareable: true), now: fixedDate)
+        try s.setResearch(
+            "s3", .employee, Research(who: "Sanne", method: .interview, due: "2027-01-10"), now: fixedDate)
+        try s.addAction(
+            step: "s5", lens: .service, text: "Config <b>sneller</b>", level: .journey, owner: "IT", now: fixedDate)
+        try s.addAction(
+            step: nil, lens: nil, text: "Elke week een klantverhaal", level: .behaviour, owner: "MT", now: fixedDate)
+        try s.setTopMoment(
+            TopMoment(step: "s10", text: "De bezorgers maken een foto van de bank in je kamer", shareable: true),
+            now: fixedDate)
         try SessionCodec.encode(s).write(to: folder.appendingPathComponent("s.json"))
         let r = try runCLI(["export", "s.json", "--format", "html", "-o", "r.html"], in: folder, env: ["TZ": "UTC"])
         #expect(r.status == 0, "\(r.err)")
@@ -64,7 +74,8 @@ import Testing
         #expect(!text.contains("<script") && !text.contains("<img") && !text.contains("<b>"))
         // Nothing to fetch: no attribute that loads anything (the hostile text aside, which is text).
         let tags = text.replacingOccurrences(of: "&lt;img src=x", with: "")
-        #expect(!tags.contains(" src=") && !tags.contains(" href=") && !tags.contains("@import") && !tags.contains("url("))
+        #expect(
+            !tags.contains(" src=") && !tags.contains(" href=") && !tags.contains("@import") && !tags.contains("url("))
         #expect(text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(text.contains("@page { size: A4"))
     }
@@ -80,13 +91,16 @@ import Testing
         #expect(!dom.contains("<script") && !dom.contains("<img"))
         #expect(dom.contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;"))
         // Every step is a row of the heatmap, in order.
-        let heatmap = try #require(dom.components(separatedBy: "<table class=\"heatmap\">").dropFirst().first?
-            .components(separatedBy: "</table>").first)
+        let heatmap = try #require(
+            dom.components(separatedBy: "<table class=\"heatmap\">").dropFirst().first?
+                .components(separatedBy: "</table>").first)
         var rest = heatmap[...]
         for (i, step) in s.steps.enumerated() {
-            let escaped = step.text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;")
-            guard let at = rest.range(of: "<td class=\"n\">\(i + 1)</td>") , let t = rest.range(of: escaped) else {
+            let escaped = step.text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(
+                of: "<", with: "&lt;"
+            )
+            .replacingOccurrences(of: ">", with: "&gt;")
+            guard let at = rest.range(of: "<td class=\"n\">\(i + 1)</td>"), let t = rest.range(of: escaped) else {
                 Issue.record("step \(i + 1) missing from the heatmap")
                 break
             }
@@ -95,13 +109,21 @@ import Testing
         }
         #expect(heatmap.components(separatedBy: "class=\"cell no\"").count - 1 == 3)
         // The decisions: the scored gap first, its kind and action; who finds out; both levels; the moment.
-        let fix = try #require(dom.components(separatedBy: "id=\"fix-first\"").dropFirst().first?.components(separatedBy: "</section>").first)
+        let fix = try #require(
+            dom.components(separatedBy: "id=\"fix-first\"").dropFirst().first?.components(separatedBy: "</section>")
+                .first)
         let rows = fix.components(separatedBy: "<tr>").dropFirst(2)
         #expect(rows.count == 3)
-        #expect(rows.first?.contains("5. Ik stel de bank samen") == true && rows.first?.contains("implementatiekloof") == true
-            && rows.first?.contains("0.35") == true && rows.first?.contains("Config &lt;b&gt;sneller&lt;/b&gt; (journey, IT)") == true)
-        for text in ["Sanne", "interview", "2027-01-10", "Niveau 1: gedrag", "Elke week een klantverhaal", "hele journey",
-                     "De bezorgers maken een foto van de bank in je kamer", "✔ Creëer momenten die men wil delen", "2 gaten zonder actie."] {
+        #expect(
+            rows.first?.contains("5. Ik stel de bank samen") == true
+                && rows.first?.contains("implementatiekloof") == true
+                && rows.first?.contains("0.35") == true
+                && rows.first?.contains("Config &lt;b&gt;sneller&lt;/b&gt; (journey, IT)") == true)
+        for text in [
+            "Sanne", "interview", "2027-01-10", "Niveau 1: gedrag", "Elke week een klantverhaal", "hele journey",
+            "De bezorgers maken een foto van de bank in je kamer", "✔ Creëer momenten die men wil delen",
+            "2 gaten zonder actie.",
+        ] {
             #expect(dom.contains(text), "the DOM lacks \(text)")
         }
     }

@@ -8,17 +8,32 @@ import Testing
     /// Name, file contents. Generated here, so nothing large lives in the repository.
     static let cases: [(String, @Sendable () throws -> Data)] = [
         ("empty.json", { Data() }),
-        ("truncated.json", {
-            let data = try SessionCodec.encode(Session(journey: try OutlineParser.parse(file: packageRoot.appendingPathComponent("workshops/onboarding.md").path), now: fixedDate))
-            return data.prefix(data.count / 2)
-        }),
+        (
+            "truncated.json",
+            {
+                let data = try SessionCodec.encode(
+                    Session(
+                        journey: try OutlineParser.parse(
+                            file: packageRoot.appendingPathComponent("workshops/onboarding.md").path), now: fixedDate))
+                return data.prefix(data.count / 2)
+            }
+        ),
         ("binary.json", { Data((0..<65536).map { UInt8(truncatingIfNeeded: ($0 &* 7919) ^ ($0 >> 3)) }) }),
-        ("latin1.json", { Data("{\"format\": \"journeycheck-session\", \"title\": \"caf".utf8) + Data([0xE9, 0x22, 0x7D]) }),
+        (
+            "latin1.json",
+            { Data("{\"format\": \"journeycheck-session\", \"title\": \"caf".utf8) + Data([0xE9, 0x22, 0x7D]) }
+        ),
         ("junk-60mb.json", { Data(repeating: 0x41, count: 60 * 1024 * 1024) }),
-        ("nested.json", { Data(String(repeating: "[", count: 200_000).utf8) + Data(String(repeating: "]", count: 200_000).utf8) }),
+        (
+            "nested.json",
+            { Data(String(repeating: "[", count: 200_000).utf8) + Data(String(repeating: "]", count: 200_000).utf8) }
+        ),
         ("nested-objects.json", { Data(String(repeating: "{\"a\":", count: 200_000).utf8) }),
         ("future.json", { Data("{\"format\": \"journeycheck-session\", \"version\": 99, \"steps\": {}}".utf8) }),
-        ("wrong-shape.json", { Data("{\"format\": \"journeycheck-session\", \"version\": 1, \"title\": [1, 2]}".utf8) }),
+        (
+            "wrong-shape.json",
+            { Data("{\"format\": \"journeycheck-session\", \"version\": 1, \"title\": [1, 2]}".utf8) }
+        ),
         ("array.json", { Data("[{\"format\": \"journeycheck-session\"}]".utf8) }),
         ("null.json", { Data("null".utf8) }),
         ("huge-number.json", { Data("{\"format\": \"journeycheck-session\", \"version\": 1e999}".utf8) }),
@@ -36,7 +51,8 @@ import Testing
         let contents = try Self.cases.first { $0.0 == name }!.1()
         try contents.write(to: file)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let commands: [[String]] = name.hasSuffix(".json")
+        let commands: [[String]] =
+            name.hasSuffix(".json")
             ? [["validate", name], ["export", name], ["resume", name]]
             : [["validate", name], ["start", name, "--session", "out.json"], ["new", name, "-o", "out.json"]]
         for command in commands {
@@ -61,7 +77,9 @@ import Testing
 @Suite struct EscapeSequenceTests {
     @Test func controlCharactersInASessionAreShownHarmlessly() throws {
         let folder = try workshopFolder()
-        var session = Session(journey: try OutlineParser.parse(file: folder.appendingPathComponent("online-bestelling.md").path), now: fixedDate)
+        var session = Session(
+            journey: try OutlineParser.parse(file: folder.appendingPathComponent("online-bestelling.md").path),
+            now: fixedDate)
         session.title = "Evil\u{1B}[2J\u{1B}]0;pwned\u{07} title"
         session.modifyStep("s1") { $0.text = "Step \u{1B}[31mred\u{1B}[0m and \u{9B}2J and \u{202E}reversed" }
         try session.setNote("s1", .brand, "note\u{1B}c reset", now: fixedDate)
@@ -74,7 +92,10 @@ import Testing
         // The window title was not changed by an OSC sequence.
         #expect(!(try t.tmux(["display", "-p", "-t", "0", "#{pane_title}"])).contains("pwned"))
         let report = try runCLI(["export", "s.json"], in: folder)
-        #expect(!report.out.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B || $0.value == 0x202E })
+        #expect(
+            !report.out.unicodeScalars.contains {
+                $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B || $0.value == 0x202E
+            })
         try t.quit()
     }
 }
@@ -82,13 +103,16 @@ import Testing
 /// A save interrupted between writing and renaming leaves a newer copy; the next start offers it.
 @Suite struct RecoveryTests {
     func prepare(_ folder: URL) throws -> (original: Session, newer: Session) {
-        let original = Session(journey: try OutlineParser.parse(file: folder.appendingPathComponent("onboarding.md").path), now: fixedDate)
+        let original = Session(
+            journey: try OutlineParser.parse(file: folder.appendingPathComponent("onboarding.md").path), now: fixedDate)
         var newer = original
         try newer.answer("s1", .brand, .no, now: fixedDate)
         try newer.answer("s1", .customer, .dontKnow, now: fixedDate)
         let path = folder.appendingPathComponent("s.json").path
         try DurableFile.write(try SessionCodec.encode(original), to: path)
-        #expect(throws: WriteError.self) { try DurableFile.write(try SessionCodec.encode(newer), to: path, crashAt: .beforeRename) }
+        #expect(throws: WriteError.self) {
+            try DurableFile.write(try SessionCodec.encode(newer), to: path, crashAt: .beforeRename)
+        }
         return (original, newer)
     }
 
@@ -103,7 +127,9 @@ import Testing
         try t.quit()
         let saved = try SessionCodec.load(file: folder.appendingPathComponent("s.json").path)
         #expect(saved.steps.map(\.answers) == newer.steps.map(\.answers))
-        #expect(!FileManager.default.fileExists(atPath: DurableFile.temporaryPath(for: folder.appendingPathComponent("s.json").path)))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: DurableFile.temporaryPath(for: folder.appendingPathComponent("s.json").path)))
     }
 
     @Test func keepingTheFileDropsTheCopy() throws {
@@ -116,6 +142,8 @@ import Testing
         try t.quit()
         let saved = try SessionCodec.load(file: folder.appendingPathComponent("s.json").path)
         #expect(saved.steps.map(\.answers) == original.steps.map(\.answers))
-        #expect(!FileManager.default.fileExists(atPath: DurableFile.temporaryPath(for: folder.appendingPathComponent("s.json").path)))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: DurableFile.temporaryPath(for: folder.appendingPathComponent("s.json").path)))
     }
 }

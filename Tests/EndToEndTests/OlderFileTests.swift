@@ -21,13 +21,20 @@ import Testing
         // The report the first release made, its overview table unchanged inside the new one.
         let old = try String(contentsOf: Self.fixtures.appendingPathComponent("full-v1.md"), encoding: .utf8)
         let rows = old.split(separator: "\n").filter { line in
-            line.hasPrefix("| ") && Int(line.split(separator: "|").first?.trimmingCharacters(in: .whitespaces) ?? "") != nil
+            line.hasPrefix("| ")
+                && Int(line.split(separator: "|").first?.trimmingCharacters(in: .whitespaces) ?? "") != nil
         }
         #expect(rows.count == 15 && rows.allSatisfy { r.out.contains($0 + "\n") })
-        #expect(r.out.hasPrefix(old.split(separator: "\n", omittingEmptySubsequences: false).prefix { !$0.hasPrefix("## ") }.joined(separator: "\n")))
+        #expect(
+            r.out.hasPrefix(
+                old.split(separator: "\n", omittingEmptySubsequences: false).prefix { !$0.hasPrefix("## ") }.joined(
+                    separator: "\n")))
         #expect(try runCLI(["validate", "full-v1.json"], in: folder).status == 0)
         #expect(try Data(contentsOf: file) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") } == ["full-v1.json"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") } == [
+                "full-v1.json"
+            ])
     }
 
     @Test func resumingAVersion1FileKeepsItsOriginalOnTheFirstChange() throws {

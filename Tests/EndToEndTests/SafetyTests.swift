@@ -44,7 +44,9 @@ import Testing
             let expected = model.currentStep.text
             let label = "▶ " + model.session.cursor.lens.label(.nl)
             let number = "stap \(model.session.ordinal(of: model.session.cursor.step)! + 1) van"
-            try t.waitUntil(what: "\(number) \(label)") { $0.contains(number) && $0.contains(label) && $0.contains(String(expected.prefix(30))) }
+            try t.waitUntil(what: "\(number) \(label)") {
+                $0.contains(number) && $0.contains(label) && $0.contains(String(expected.prefix(30)))
+            }
         }
         let inFlight = Int(rng.next() % 5)
         for _ in 0..<inFlight {
@@ -107,7 +109,8 @@ import Testing
         let folder = try workshopFolder()
         try newSession(folder)
         // The shell runs `fg` itself two seconds after the stop.
-        let t = try Tmux("\(binary) resume s.json", in: folder, prefix: "set -m;", suffix: "sleep 2; fg; echo RESUMED:$?;")
+        let t = try Tmux(
+            "\(binary) resume s.json", in: folder, prefix: "set -m;", suffix: "sleep 2; fg; echo RESUMED:$?;")
         try t.waitFor("stap 1 van 15")
         let pid = try #require(try t.programPID())
         try t.send("C-z")
@@ -140,7 +143,8 @@ import Testing
         try t.send("w")
         try t.waitFor("? weet niet")
         let pid = try #require(try t.programPID())
-        let shell = Int32(try t.tmux(["display", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
+        let shell = Int32(
+            try t.tmux(["display", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
         defer { if let shell { kill(shell, SIGKILL) } }  // it ignores SIGHUP too, and would sleep on
         try t.tmux(["kill-server"])
         let deadline = Date().addingTimeInterval(5)
@@ -153,8 +157,9 @@ import Testing
     @Test func aCrashInsideTheProgramRestoresTheTerminal() throws {
         let folder = try workshopFolder()
         try newSession(folder)
-        let t = try Tmux("\(binary) resume s.json", in: folder,
-                         env: ["JOURNEYCHECK_TEST_CRASH": "1", "SWIFT_BACKTRACE": "enable=no"])
+        let t = try Tmux(
+            "\(binary) resume s.json", in: folder,
+            env: ["JOURNEYCHECK_TEST_CRASH": "1", "SWIFT_BACKTRACE": "enable=no"])
         try t.waitFor("stap 1 van 15")
         try t.send("n")
         try t.waitFor("✘ nee")
@@ -207,8 +212,9 @@ import Testing
         try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
         try t.waitUntil(timeout: 5, what: "warning gone") { !$0.contains("NIET OPGESLAGEN") }
         let s = try load(folder, "sub/s.json")
-        #expect([s.steps[0].answers.brand.answer, s.steps[0].answers.customer.answer, s.steps[0].answers.employee.answer]
-                    == [.yes, .no, .dontKnow])
+        #expect(
+            [s.steps[0].answers.brand.answer, s.steps[0].answers.customer.answer, s.steps[0].answers.employee.answer]
+                == [.yes, .no, .dontKnow])
         try t.quit()
     }
 
@@ -245,7 +251,8 @@ import Testing
         if mounted {
             try t.waitFor("Opgeslagen in")
             let elsewhere = try load(folder, "elsewhere.json")
-            #expect(elsewhere.steps[0].answers.brand.answer == .no && elsewhere.steps[0].answers.customer.answer == .yes)
+            #expect(
+                elsewhere.steps[0].answers.brand.answer == .no && elsewhere.steps[0].answers.customer.answer == .yes)
             try t.send("q")
             try t.waitFor("EXITED:0")
         } else {
@@ -276,11 +283,14 @@ import Testing
         try FileManager.default.removeItem(at: filler)
         try t.waitUntil(timeout: 5, what: "warning gone") { !$0.contains("NIET OPGESLAGEN") }
         let s = try load(folder, "disk/s.json")
-        #expect([s.steps[0].answers.brand.answer, s.steps[0].answers.customer.answer, s.steps[0].answers.employee.answer]
-                    == [.no, .yes, .dontKnow])
+        #expect(
+            [s.steps[0].answers.brand.answer, s.steps[0].answers.customer.answer, s.steps[0].answers.employee.answer]
+                == [.no, .yes, .dontKnow])
         try t.quit()
         // Quitting folds everything into the file (time spent on the step may have grown).
-        #expect(try SessionCodec.load(file: disk.appendingPathComponent("s.json").path).steps.map(\.answers) == s.steps.map(\.answers))
+        #expect(
+            try SessionCodec.load(file: disk.appendingPathComponent("s.json").path).steps.map(\.answers)
+                == s.steps.map(\.answers))
     }
 }
 
@@ -312,13 +322,16 @@ func spawnStatus(_ argv: [String]) throws -> Int32 {
 /// instead of hanging.
 @Suite struct NotAFileTests {
     static let commands: [[String]] = [
-        ["validate", "pipe.json"], ["validate", "pipe.md"], ["export", "pipe.json"], ["export", "s.json", "-o", "pipe.json"],
+        ["validate", "pipe.json"], ["validate", "pipe.md"], ["export", "pipe.json"],
+        ["export", "s.json", "-o", "pipe.json"],
         ["resume", "pipe.json"], ["import", "pipe.json", "r.csv"], ["import", "s.json", "pipe.csv"],
         ["compare", "s.json", "pipe.json"], ["reassess", "pipe.json", "--session", "n.json"],
-        ["new", "--from", "pipe.json", "-o", "n.json"], ["new", "pipe.md", "-o", "n.json"], ["start", "pipe.md", "--session", "n.json"],
+        ["new", "--from", "pipe.json", "-o", "n.json"], ["new", "pipe.md", "-o", "n.json"],
+        ["start", "pipe.md", "--session", "n.json"],
         ["validate", "/dev/null"], ["export", "folder"],
         // Where the new session would go.
-        ["new", "online-bestelling.md", "-o", "pipe.json"], ["start", "online-bestelling.md", "--session", "pipe.json"],
+        ["new", "online-bestelling.md", "-o", "pipe.json"],
+        ["start", "online-bestelling.md", "--session", "pipe.json"],
         ["reassess", "s.json", "--session", "pipe.json"], ["reassess", "s.json", "--session", "folder"],
     ]
 
@@ -330,7 +343,8 @@ func spawnStatus(_ argv: [String]) throws -> Int32 {
         for name in ["pipe.json", "pipe.md", "pipe.csv"] {
             #expect(mkfifo(folder.appendingPathComponent(name).path, 0o644) == 0)
         }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("folder"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("folder"), withIntermediateDirectories: true)
         let before = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         let args = Self.commands[n]
         let started = Date()
@@ -339,8 +353,9 @@ func spawnStatus(_ argv: [String]) throws -> Int32 {
         #expect(r.status == 1, "\(args): \(r.status) \(r.err)")
         let lines = r.err.split(separator: "\n")
         #expect(lines.count == 1, "\(args): \(r.err)")
-        #expect(r.err.contains("is a named pipe (FIFO), not a file") || r.err.contains("is a device, not a file")
-            || r.err.contains("is a folder, not a file"), "\(args): \(r.err)")
+        #expect(
+            r.err.contains("is a named pipe (FIFO), not a file") || r.err.contains("is a device, not a file")
+                || r.err.contains("is a folder, not a file"), "\(args): \(r.err)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == before, "\(args)")
     }
 }

@@ -2,9 +2,11 @@ import Foundation
 
 /// The built `journeycheck` binary, beside the test bundle.
 let binary: String = {
-    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("journeycheck")
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+        "journeycheck")
     if FileManager.default.isExecutableFile(atPath: beside.path) { return beside.path }
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     return root.appendingPathComponent(".build/debug/journeycheck").path
 }()
 
@@ -37,19 +39,27 @@ final class Tmux {
     /// Start `command` (a shell command line, run in `folder`) in a `width`×`height` window.
     /// After the program ends the shell prints `EXITED:<status>` and stays, so the terminal's
     /// state after exit can be read.
-    init(_ command: String, in folder: URL, width: Int = 80, height: Int = 24, env: [String: String] = [:],
-         prefix: String = "", suffix: String = "") throws {
+    init(
+        _ command: String, in folder: URL, width: Int = 80, height: Int = 24, env: [String: String] = [:],
+        prefix: String = "", suffix: String = ""
+    ) throws {
         self.folder = folder
         socket = folder.appendingPathComponent("tmux-\(UUID().uuidString.prefix(8)).sock").path
         let exports = env.map { "export \($0.key)='\($0.value)'; " }.joined()
         // The shell survives the program's Ctrl-C (a trap, unlike an ignore, is not inherited).
         // `stty -g` before and after, to compare the terminal settings the program leaves behind.
         let tag = UUID().uuidString.prefix(6)
-        sttyFiles = (folder.appendingPathComponent(".stty-\(tag)-before").path, folder.appendingPathComponent(".stty-\(tag)-after").path)
-        let line = "trap true INT; cd '\(folder.path)' && unset NO_COLOR LINES COLUMNS; \(exports)\(prefix) stty -g > '\(sttyFiles.0)'; "
+        sttyFiles = (
+            folder.appendingPathComponent(".stty-\(tag)-before").path,
+            folder.appendingPathComponent(".stty-\(tag)-after").path
+        )
+        let line =
+            "trap true INT; cd '\(folder.path)' && unset NO_COLOR LINES COLUMNS; \(exports)\(prefix) stty -g > '\(sttyFiles.0)'; "
             + "\(command); s=$?; stty -g > '\(sttyFiles.1)'; printf '\\r\\nEXITED:%s\\r\\n' $s; \(suffix) sleep 600"
         // The server inherits the client's output: give it none, or reading to EOF never ends.
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", line], output: false)
+        try tmux(
+            ["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", line],
+            output: false)
     }
 
     deinit { _ = try? tmux(["kill-server"]) }
@@ -85,7 +95,8 @@ final class Tmux {
 
     /// The pid of the program: the child of the pane's shell.
     func programPID() throws -> Int32? {
-        let shell = try tmux(["display", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let shell = try tmux(["display", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         let out = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
         return out.split(separator: " ").first.flatMap { Int32($0) }
     }
@@ -116,8 +127,10 @@ func temporaryFolder() -> URL {
 }
 
 /// Run the binary without a terminal.
-func runCLI(_ args: [String], in folder: URL = URL(fileURLWithPath: NSTemporaryDirectory()), stdin: String? = nil,
-            executable: String = binary, env: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+func runCLI(
+    _ args: [String], in folder: URL = URL(fileURLWithPath: NSTemporaryDirectory()), stdin: String? = nil,
+    executable: String = binary, env: [String: String] = [:]
+) throws -> (status: Int32, out: String, err: String) {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: executable)
     if !env.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(env) { $1 } }
@@ -154,8 +167,9 @@ func fillToTheLastByte(_ file: URL) throws {
 /// A folder with a copy of an example workshop.
 func workshopFolder(_ name: String = "online-bestelling.md") throws -> URL {
     let folder = temporaryFolder()
-    try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("workshops/\(name)"),
-                                     to: folder.appendingPathComponent(name))
+    try FileManager.default.copyItem(
+        at: packageRoot.appendingPathComponent("workshops/\(name)"),
+        to: folder.appendingPathComponent(name))
     return folder
 }
 

@@ -22,8 +22,11 @@ import Testing
 
         let session = try SessionCodec.load(file: folder.appendingPathComponent("s.json").path)
         let step = session.steps[0]
-        #expect([step.answers.brand.answer, step.answers.customer.answer, step.answers.employee.answer,
-                 step.answers.service.answer, step.answers.user.answer] == [.yes, .no, .dontKnow, .yes, .yes])
+        #expect(
+            [
+                step.answers.brand.answer, step.answers.customer.answer, step.answers.employee.answer,
+                step.answers.service.answer, step.answers.user.answer,
+            ] == [.yes, .no, .dontKnow, .yes, .yes])
         #expect(step.answers.service.note == "Instagram-link gaat naar de homepage")
         #expect(session.cursor == Cursor(step: "s2", lens: .brand))
 
@@ -110,15 +113,17 @@ import Testing
 
     @Test func theStartScreenListsWorkshopsAndSessions() throws {
         let folder = temporaryFolder()
-        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("workshops"),
-                                         to: folder.appendingPathComponent("workshops"))
+        try FileManager.default.copyItem(
+            at: packageRoot.appendingPathComponent("workshops"),
+            to: folder.appendingPathComponent("workshops"))
         let t = try Tmux(binary, in: folder)
         try t.waitFor("A customer calls about a wrong invoice")
         try t.send("Enter")
         try t.waitFor("step 1 of 15")
         try t.send("y", "q")
         try t.waitFor("EXITED:0")
-        let sessions = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("sessions").path)
+        let sessions = try FileManager.default.contentsOfDirectory(
+            atPath: folder.appendingPathComponent("sessions").path)
         #expect(sessions.count == 1 && sessions[0].hasPrefix("customer-service-call-"))
         let again = try Tmux(binary, in: folder)
         let start = try again.waitFor("Resume a session")
@@ -165,19 +170,35 @@ import Testing
         try t.waitFor("? · · · 0.00 Sanne   ●")
         try t.quit()
         let saved = try SessionCodec.load(file: folder.appendingPathComponent("s.json").path)
-        #expect(saved.steps[0].answers.employee.research == Research(who: "Sanne", method: .interview, due: "2027-01-15"))
+        #expect(
+            saved.steps[0].answers.employee.research == Research(who: "Sanne", method: .interview, due: "2027-01-15"))
 
         let md = try runCLI(["export", "s.json"], in: folder, env: ["TZ": "UTC"]).out
-        let fix = try #require(md.components(separatedBy: "## Eerst aanpakken").dropFirst().first?.components(separatedBy: "## Eerst uitzoeken"))
-        let ranked = fix[0].split(separator: "\n").filter { $0.hasPrefix("| ") && $0.dropFirst(2).first?.isNumber == true }
+        let fix = try #require(
+            md.components(separatedBy: "## Eerst aanpakken").dropFirst().first?.components(
+                separatedBy: "## Eerst uitzoeken"))
+        let ranked = fix[0].split(separator: "\n").filter {
+            $0.hasPrefix("| ") && $0.dropFirst(2).first?.isNumber == true
+        }
         #expect(ranked.count == 5)
-        #expect(ranked[0].hasPrefix("| 1 | 1. Ik zie een advertentie") && ranked[0].contains("| persoonlijke aandacht; snelheid | 0.75 | – |"))
-        #expect(ranked[1].hasPrefix("| 2 | 2. Ik zoek een bank") && ranked[1].contains("| Brand Experience | persoonlijke aandacht; betrouwbaarheid | 0.65 | ontwerpkloof |"))
-        #expect(ranked[2].hasPrefix("| 3 | 2. Ik zoek een bank") && ranked[2].contains("| snelheid | 0.35 | implementatiekloof |"))
+        #expect(
+            ranked[0].hasPrefix("| 1 | 1. Ik zie een advertentie")
+                && ranked[0].contains("| persoonlijke aandacht; snelheid | 0.75 | – |"))
+        #expect(
+            ranked[1].hasPrefix("| 2 | 2. Ik zoek een bank")
+                && ranked[1].contains(
+                    "| Brand Experience | persoonlijke aandacht; betrouwbaarheid | 0.65 | ontwerpkloof |")
+        )
+        #expect(
+            ranked[2].hasPrefix("| 3 | 2. Ik zoek een bank")
+                && ranked[2].contains("| snelheid | 0.35 | implementatiekloof |"))
         // Equal scores: step 3 has two "no" answers, so both come next in lens order.
         #expect(ranked[3].contains("| 3. Ik bel de winkel") && ranked[3].contains("Employee Experience"))
         #expect(ranked[4].contains("| 3. Ik bel de winkel") && ranked[4].contains("Service Experience"))
-        #expect(fix[1].contains("| 1 | 1. Ik zie een advertentie van de woonwinkel op Instagram | Employee Experience | – | 0.00 | Sanne | interview | 2027-01-15 |"))
+        #expect(
+            fix[1].contains(
+                "| 1 | 1. Ik zie een advertentie van de woonwinkel op Instagram | Employee Experience | – | 0.00 | Sanne | interview | 2027-01-15 |"
+            ))
         let csv = try runCLI(["export", "s.json", "--format", "csv"], in: folder).out
         #expect(csv.contains(",brand,no,,design,\"persoonlijke aandacht; betrouwbaarheid\",0.65,\r\n"))
     }
@@ -215,9 +236,10 @@ import Testing
         // A break: the clock stands still, and goes on after.
         try t.send("Space")
         let paused = try t.waitFor("⏸ PAUZE")
-        let clock = try #require(paused.split(separator: "\n").first { $0.contains("⏱") }.flatMap { line in
-            line.range(of: "⏱ ").map { String(line[$0.upperBound...].prefix(4)) }
-        })
+        let clock = try #require(
+            paused.split(separator: "\n").first { $0.contains("⏱") }.flatMap { line in
+                line.range(of: "⏱ ").map { String(line[$0.upperBound...].prefix(4)) }
+            })
         Thread.sleep(forTimeInterval: 2.5)
         #expect(t.screen().contains("⏱ \(clock)"))
         try t.send("Space")
@@ -233,9 +255,15 @@ import Testing
         #expect(s.steps[1].seconds < 3)
 
         let md = try runCLI(["export", "s.json"], in: folder, env: ["TZ": "UTC"]).out
-        let section = try #require(md.components(separatedBy: "## Niet eens\n").dropFirst().first?.components(separatedBy: "\n## ").first)
-        #expect(section.contains("| 1. Ik zie een advertentie van de woonwinkel op Instagram | Brand Experience | ja | 4/2/1 |"))
-        #expect(section.contains("| 1. Ik zie een advertentie van de woonwinkel op Instagram | Customer Experience | weet niet | 3/3/0 |"))
+        let section = try #require(
+            md.components(separatedBy: "## Niet eens\n").dropFirst().first?.components(separatedBy: "\n## ").first)
+        #expect(
+            section.contains(
+                "| 1. Ik zie een advertentie van de woonwinkel op Instagram | Brand Experience | ja | 4/2/1 |"))
+        #expect(
+            section.contains(
+                "| 1. Ik zie een advertentie van de woonwinkel op Instagram | Customer Experience | weet niet | 3/3/0 |"
+            ))
         let csv = try runCLI(["export", "s.json", "--format", "csv"], in: folder).out
         #expect(csv.hasPrefix("phase,step,step_text,lens,answer,note,gap_kind,drivers,score,votes\r\n"))
         #expect(csv.contains("Instagram,brand,yes,,,,,4/2/1\r\n"))

@@ -8,8 +8,9 @@ import Testing
         try s.answer("s1", .brand, .yes, now: fixedDate)
         try s.answer("s1", .user, .dontKnow, now: fixedDate)
         try s.setNote("s1", .user, "App crasht — \"soms\" / 日本 👍🏽", now: fixedDate)
-        try s.addAction(step: "s1", lens: .user, text: "Crashrapporten bekijken", level: .journey, owner: "Ann",
-                        due: "2026-12-01", now: fixedDate)
+        try s.addAction(
+            step: "s1", lens: .user, text: "Crashrapporten bekijken", level: .journey, owner: "Ann",
+            due: "2026-12-01", now: fixedDate)
         s.setTimebox(180, now: fixedDate)
         s.participants = ["Ann", "Bo"]
         s.modifyStep("s2") { $0.seconds = 95 }
@@ -44,9 +45,13 @@ import Testing
         text = text.replacingOccurrences(of: "\"phases\"", with: "\"journey\"")  // a shape we do not know
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        let error = try #require({ () -> InputError? in
-            do throws(InputError) { _ = try SessionCodec.load(file: path); return nil } catch { return error }
-        }())
+        let error = try #require(
+            { () -> InputError? in
+                do throws(InputError) {
+                    _ = try SessionCodec.load(file: path)
+                    return nil
+                } catch { return error }
+            }())
         #expect(error.description.contains("newer JourneyCheck (format version 7; this one reads up to 3)"))
         #expect(error.description.hasPrefix(path + ": "))
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
@@ -126,12 +131,15 @@ import Testing
 
 @Suite struct UnusualFileTests {
     @Test func unusualButValidFilesReadAsJSONDecoderReadsThem() throws {
-        let base = String(decoding: try SessionCodec.encode(Session(journey: sampleJourney(), now: fixedDate)), as: UTF8.self)
+        let base = String(
+            decoding: try SessionCodec.encode(Session(journey: sampleJourney(), now: fixedDate)), as: UTF8.self)
         let variants = [
-            base.replacingOccurrences(of: "\"title\" : \"Sample\"", with: "\"title\" : \"First\", \"title\" : \"Second\""),
+            base.replacingOccurrences(
+                of: "\"title\" : \"Sample\"", with: "\"title\" : \"First\", \"title\" : \"Second\""),
             base.replacingOccurrences(of: "\"nextID\" : 4", with: "\"nextID\" : 4, \"unknown\" : [1, {\"a\": null}]"),
             base.replacingOccurrences(of: "\"weight\" : 0.6", with: "\"weight\" : 6e-1"),
-            base.replacingOccurrences(of: "\"text\" : \"Pay\"", with: "\"text\" : \"P\\u00e1y \\ud83d\\udc4d \\\"q\\\"\""),
+            base.replacingOccurrences(
+                of: "\"text\" : \"Pay\"", with: "\"text\" : \"P\\u00e1y \\ud83d\\udc4d \\\"q\\\"\""),
             base.replacingOccurrences(of: "\"brandPromise\" : \"Easy\"", with: "\"brandPromise\" : \"Easy\",\n"),
         ]
         let decoder = JSONDecoder()

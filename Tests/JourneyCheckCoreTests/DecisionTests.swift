@@ -8,22 +8,30 @@ import Testing
     /// Three digital steps, drivers weighted 0.5, 0.3 and 0.2.
     func session(weights: [Double?] = [0.5, 0.3, 0.2]) -> Session {
         let drivers = weights.enumerated().map { Driver(name: "d\($0.offset + 1)", weight: $0.element) }
-        let j = Journey(title: "Rule", drivers: drivers,
-                        phases: [(title: "P", steps: [(text: "one", digital: true), (text: "two", digital: true), (text: "three", digital: true)])])
+        let j = Journey(
+            title: "Rule", drivers: drivers,
+            phases: [
+                (
+                    title: "P",
+                    steps: [(text: "one", digital: true), (text: "two", digital: true), (text: "three", digital: true)]
+                )
+            ])
         return Session(journey: j, now: fixedDate)
     }
 
-    func order(_ s: Session) -> [String] { s.potential.fixFirst.map { "\($0.stepNumber)\($0.lens.rawValue.prefix(2))" } }
+    func order(_ s: Session) -> [String] {
+        s.potential.fixFirst.map { "\($0.stepNumber)\($0.lens.rawValue.prefix(2))" }
+    }
 
     @Test func theScoreDecidesFirst() throws {
         var s = session()
         try s.answer("s1", .brand, .no, now: fixedDate)
         try s.answer("s2", .brand, .no, now: fixedDate)
         try s.answer("s3", .brand, .no, now: fixedDate)
-        try s.toggleDriver("s3", .brand, number: 1, now: fixedDate)   // 0.5
-        try s.toggleDriver("s2", .brand, number: 2, now: fixedDate)   // 0.3 + 0.2 = 0.5 ... plus
+        try s.toggleDriver("s3", .brand, number: 1, now: fixedDate)  // 0.5
+        try s.toggleDriver("s2", .brand, number: 2, now: fixedDate)  // 0.3 + 0.2 = 0.5 ... plus
         try s.toggleDriver("s2", .brand, number: 3, now: fixedDate)
-        try s.toggleDriver("s1", .brand, number: 3, now: fixedDate)   // 0.2
+        try s.toggleDriver("s1", .brand, number: 3, now: fixedDate)  // 0.2
         // s2 and s3 tie on 0.5 (0.3 + 0.2 is 0.5 on paper): the step number breaks it.
         #expect(s.potential.fixFirst.map(\.score) == [0.5, 0.5, 0.2])
         #expect(order(s) == ["2br", "3br", "1br"])

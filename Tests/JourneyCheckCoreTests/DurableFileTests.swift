@@ -49,9 +49,15 @@ import Testing
             try DurableFile.write(Data("x".utf8), to: "/nonexistent-folder/s.json")
             Issue.record("expected an error")
         } catch {
-            #expect(error.description == "could not save /nonexistent-folder/s.json: the folder /nonexistent-folder does not exist")
+            #expect(
+                error.description
+                    == "could not save /nonexistent-folder/s.json: the folder /nonexistent-folder does not exist")
         }
-        #expect(throws: WriteError(path: "/nonexistent-folder/s.json", reason: "the folder /nonexistent-folder does not exist", code: ENOENT)) {
+        #expect(
+            throws: WriteError(
+                path: "/nonexistent-folder/s.json", reason: "the folder /nonexistent-folder does not exist",
+                code: ENOENT)
+        ) {
             _ = try DurableFile.stage(Data("x".utf8), besides: "/nonexistent-folder/s.json", suffix: "t")
         }
         // A file where a folder should be.
@@ -61,7 +67,8 @@ import Testing
             try DurableFile.write(Data("x".utf8), to: file + "/s.json")
         }
         // The lock of a session in a missing folder says the same.
-        #expect(throws: InputError(file: "/nonexistent-folder/s.json", "the folder /nonexistent-folder does not exist")) {
+        #expect(throws: InputError(file: "/nonexistent-folder/s.json", "the folder /nonexistent-folder does not exist"))
+        {
             _ = try SessionLock(session: "/nonexistent-folder/s.json", now: fixedDate)
         }
     }

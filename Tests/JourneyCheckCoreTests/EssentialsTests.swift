@@ -22,8 +22,12 @@ import Testing
 
     @Test func trimmingAgreesWithFoundation() {
         for text in Self.awkward {
-            #expect(text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces), "\(text.unicodeScalars.map(\.value))")
-            #expect(text.trimmed == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.unicodeScalars.map(\.value))")
+            #expect(
+                text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces),
+                "\(text.unicodeScalars.map(\.value))")
+            #expect(
+                text.trimmed == text.trimmingCharacters(in: .whitespacesAndNewlines),
+                "\(text.unicodeScalars.map(\.value))")
             #expect(text[...].trimmingSpaces() == text.trimmingCharacters(in: .whitespaces))
         }
         #expect("a,b,,c".replacingAll(",", with: ", ") == "a, b, , c")
@@ -59,7 +63,10 @@ import Testing
     }
 
     @Test func validJSONIsValid() throws {
-        var texts = ["{}", "[]", "0", "-0.5e+3", "\"\\u00e9\\n\\\"\"", "true", " [1, {\"a\": null}, false] ", "\u{FEFF}{}", "[1, 2,]", "{\"a\": 1,\n}"]
+        var texts = [
+            "{}", "[]", "0", "-0.5e+3", "\"\\u00e9\\n\\\"\"", "true", " [1, {\"a\": null}, false] ", "\u{FEFF}{}",
+            "[1, 2,]", "{\"a\": 1,\n}",
+        ]
         for version in ["v1", "v2"] {
             let folder = packageRoot.appendingPathComponent("Tests/Fixtures/\(version)")
             for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".json") {
@@ -94,7 +101,8 @@ import Testing
     /// Broken copies of a real session: the syntax check finds a problem exactly when the
     /// decoder refuses the JSON.
     @Test func theSyntaxCheckAgreesWithTheDecoderOnBrokenSessions() throws {
-        let text = try String(contentsOf: packageRoot.appendingPathComponent("Tests/Fixtures/v2/full-v2.json"), encoding: .utf8)
+        let text = try String(
+            contentsOf: packageRoot.appendingPathComponent("Tests/Fixtures/v2/full-v2.json"), encoding: .utf8)
         let bytes = Array(text.utf8)
         var random = Seeded(state: 12)
         let inserts: [UInt8] = Array("{}[],:\"\\ 0-e.tn\n".utf8)
@@ -110,13 +118,18 @@ import Testing
             let data = Data(broken)
             let decodes = (try? JSONDecoder().decode(JSONValue.self, from: data)) != nil
             let valid = JSONSyntax.firstError(in: data) == nil
-            if decodes != valid { disagreements.append("round \(round) at \(at) (\(String(decoding: broken[max(0, at - 12)..<min(broken.count, at + 12)], as: UTF8.self).debugDescription)): decoder \(decodes), check \(valid)") }
+            if decodes != valid {
+                disagreements.append(
+                    "round \(round) at \(at) (\(String(decoding: broken[max(0, at - 12)..<min(broken.count, at + 12)], as: UTF8.self).debugDescription)): decoder \(decodes), check \(valid)"
+                )
+            }
         }
         #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
     }
 
     @Test func migrationThroughJSONValueKeepsEveryValue() throws {
-        let json = #"{"format":"journeycheck-session","version":1,"title":"T","language":"nl","drivers":[{"name":"d","weight":0.1}],"n":-3,"big":12345678901,"x":null,"ok":true,"s":"é\n"}"#
+        let json =
+            #"{"format":"journeycheck-session","version":1,"title":"T","language":"nl","drivers":[{"name":"d","weight":0.1}],"n":-3,"big":12345678901,"x":null,"ok":true,"s":"é\n"}"#
         let (data, from) = try #require(SessionMigration.upgrade(Data(json.utf8)))
         #expect(from == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

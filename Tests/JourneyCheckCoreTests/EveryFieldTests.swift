@@ -12,10 +12,15 @@ import Testing
             title: "Every field", language: .nl, brandPromise: "Wij maken het makkelijk",
             drivers: [Driver(name: "snelheid", weight: 0.6), Driver(name: "zorg", weight: 0.4)],
             facilitator: "Marieke", participants: ["directie", "service"],
-            metrics: [Metric(name: "NPS", unit: "score", target: 40, kind: .external), Metric(name: "levertijd", unit: "dagen", target: 3, kind: .internal)],
+            metrics: [
+                Metric(name: "NPS", unit: "score", target: 40, kind: .external),
+                Metric(name: "levertijd", unit: "dagen", target: 3, kind: .internal),
+            ],
             habits: ["Ik bel elke week een klant"],
-            phases: [(title: "Eén", steps: [(text: "Ik zoek", digital: true), (text: "Ik bel", digital: false)]),
-                     (title: "Twee", steps: [(text: "Ik betaal", digital: true)])],
+            phases: [
+                (title: "Eén", steps: [(text: "Ik zoek", digital: true), (text: "Ik bel", digital: false)]),
+                (title: "Twee", steps: [(text: "Ik betaal", digital: true)]),
+            ],
             stepOwners: [0: "webshop", 2: "financiën"])
         let base = Session(journey: journey, now: fixedDate)
         var s = base
@@ -29,7 +34,9 @@ import Testing
         try s.answer("s2", .brand, .no, now: later)
         try s.setStepNote("s1", "stapnoot", now: later)
         s.addTime("s1", seconds: 95, now: later)
-        try s.addAction(step: "s1", lens: .customer, text: "Sneller", level: .journey, owner: "Logistiek", due: "2027-01-31", now: later)
+        try s.addAction(
+            step: "s1", lens: .customer, text: "Sneller", level: .journey, owner: "Logistiek", due: "2027-01-31",
+            now: later)
         try s.addAction(step: "s2", lens: nil, text: "Glimlach", level: .behaviour, owner: "Iedereen", now: later)
         // Decisions on every lens somewhere: drivers, gap kinds (on a "no"), research.
         try s.answer("s2", .service, .no, now: later)
@@ -51,22 +58,39 @@ import Testing
         }
         try s.tally("s3", .customer, Votes(yes: 5, no: 1, dontKnow: 1), now: later)
         try s.tally("s1", .employee, Votes(yes: 2, no: 2, dontKnow: 3), now: later)
-        try s.addAction(step: nil, lens: nil, text: "Elke ochtend één klantverhaal", level: .behaviour, owner: "Directie", now: later)
-        try s.setTopMoment(TopMoment(step: "s3", text: "De bank staat er", beyondEveryday: true, pride: false, shareable: true,
-                                     inspiring: false), now: later)
+        try s.addAction(
+            step: nil, lens: nil, text: "Elke ochtend één klantverhaal", level: .behaviour, owner: "Directie",
+            now: later)
+        try s.setTopMoment(
+            TopMoment(
+                step: "s3", text: "De bank staat er", beyondEveryday: true, pride: false, shareable: true,
+                inspiring: false), now: later)
         s.setTimebox(180, now: later)
         // The follow-up: what it follows, a review with history, metrics, habits, last answers.
-        s.follows = SessionLink(path: "vorige.json", created: fixedDate.addingTimeInterval(-86_400 * 42), updated: fixedDate.addingTimeInterval(-86_400 * 41))
+        s.follows = SessionLink(
+            path: "vorige.json", created: fixedDate.addingTimeInterval(-86_400 * 42),
+            updated: fixedDate.addingTimeInterval(-86_400 * 41))
         for lens in Lens.allCases { s.modifyStep("s3") { $0.answers[lens].previous = .no } }
-        s.review = [ReviewItem(action: ImprovementAction(id: "a90", step: "s1", lens: .brand, text: "Oud", level: .journey, owner: "Kees", due: "2026-10-01")),
-                    ReviewItem(action: ImprovementAction(id: "a91", step: nil, lens: nil, text: "Gedrag", level: .behaviour, owner: "MT"))]
+        s.review = [
+            ReviewItem(
+                action: ImprovementAction(
+                    id: "a90", step: "s1", lens: .brand, text: "Oud", level: .journey, owner: "Kees", due: "2026-10-01")
+            ),
+            ReviewItem(
+                action: ImprovementAction(
+                    id: "a91", step: nil, lens: nil, text: "Gedrag", level: .behaviour, owner: "MT")),
+        ]
         s.review![1].action.history = [ActionHistoryEntry(date: "2026-09-01", outcome: .inProgress, note: "half af")]
         s.nextID = 100  // the ids of a previous session's actions are below the counter it handed on
         try s.decideReview(0, .carriedOver, note: "nog niet begonnen", now: later)
         try s.decideReview(1, .done, now: later)
         try s.setMetricValue("NPS", 31, now: later)
         try s.setMetricValue("levertijd", 4.5, now: later)
-        s.habits = [LeaderHabit(leader: "Jan", habit: "Ik bel elke week een klant", started: "2026-10-01", carried: true, kept: true, valuable: false)]
+        s.habits = [
+            LeaderHabit(
+                leader: "Jan", habit: "Ik bel elke week een klant", started: "2026-10-01", carried: true, kept: true,
+                valuable: false)
+        ]
         try s.addHabit(leader: "Els", habit: "Elke meeting een klantcase", started: "2026-11-18", now: later)
         s.cursor = Cursor(step: "s3", lens: .user)
         s.facilitator = "Marieke de Vries"
@@ -139,23 +163,32 @@ import Testing
     @Test func theExportsShowEveryFieldTheyShow() throws {
         let (_, s) = try Self.sample()
         let md = MarkdownReport.render(s, timeZone: LocalZone.utc)
-        for text in ["Every field", "Wij maken het makkelijk", "snelheid (0.6)", "zorg (0.4)", "Marieke de Vries", "directie, service",
-                     "Eén", "Twee", "Ik zoek", "Ik bel", "Ik betaal", "noot brand", "noot customer", "noot employee",
-                     "noot service", "noot user", "stapnoot", "Sneller", "Logistiek", "2027-01-31", "Glimlach", "Iedereen",
-                     "gedrag", "journey", "1:35", "2026-11-18", "snelheid; zorg", "ontwerpkloof", "Sanne", "focusgroep",
-                     "2027-02-01", "Elke ochtend één klantverhaal", "hele journey", "Directie", "De bank staat er",
-                     "✔ Ontstijg het alledaagse", "✘ Geef de klant een gevoel van trots", "## Niet eens", "| 1/4/2 |", "2/2/3",
-                     "vorige.json", "| Oud | 1 | Brand Experience | doorgeschoven | nog niet begonnen |", "| Gedrag | hele journey |",
-                     "| NPS (score) · externe metrics | 40 | 31 |", "| levertijd (dagen) · interne metrics | 3 | 4.5 |",
-                     "| Jan | Ik bel elke week een klant | 2026-10-01 | ja | nee |", "| Els | Elke meeting een klantcase | 2026-11-18 | – | – |",
-                     "| webshop |", "| financiën |"] {
+        for text in [
+            "Every field", "Wij maken het makkelijk", "snelheid (0.6)", "zorg (0.4)", "Marieke de Vries",
+            "directie, service",
+            "Eén", "Twee", "Ik zoek", "Ik bel", "Ik betaal", "noot brand", "noot customer", "noot employee",
+            "noot service", "noot user", "stapnoot", "Sneller", "Logistiek", "2027-01-31", "Glimlach", "Iedereen",
+            "gedrag", "journey", "1:35", "2026-11-18", "snelheid; zorg", "ontwerpkloof", "Sanne", "focusgroep",
+            "2027-02-01", "Elke ochtend één klantverhaal", "hele journey", "Directie", "De bank staat er",
+            "✔ Ontstijg het alledaagse", "✘ Geef de klant een gevoel van trots", "## Niet eens", "| 1/4/2 |", "2/2/3",
+            "vorige.json", "| Oud | 1 | Brand Experience | doorgeschoven | nog niet begonnen |",
+            "| Gedrag | hele journey |",
+            "| NPS (score) · externe metrics | 40 | 31 |", "| levertijd (dagen) · interne metrics | 3 | 4.5 |",
+            "| Jan | Ik bel elke week een klant | 2026-10-01 | ja | nee |",
+            "| Els | Elke meeting een klantcase | 2026-11-18 | – | – |",
+            "| webshop |", "| financiën |",
+        ] {
             #expect(md.contains(text), "markdown lacks \(text)")
         }
         let csv = CSVReport.render(s)
-        for text in ["Eén,1,Ik zoek,brand,yes,noot brand", "Eén,1,Ik zoek,customer,no,noot customer",
-                     "Eén,1,Ik zoek,employee,dont_know,noot employee", "Eén,1,Ik zoek,user,no,noot user",
-                     "Eén,2,Ik bel,user,n/a,", "Twee,3,Ik betaal,brand,no,", "Eén,1,Ik zoek,customer,no,noot customer,design,\"snelheid; zorg\",1.00",
-                     "Eén,1,Ik zoek,employee,dont_know,noot employee,knowledge,zorg,0.40,2/2/3", "Twee,3,Ik betaal,user,no,,,,0.00,1/4/2"] {
+        for text in [
+            "Eén,1,Ik zoek,brand,yes,noot brand", "Eén,1,Ik zoek,customer,no,noot customer",
+            "Eén,1,Ik zoek,employee,dont_know,noot employee", "Eén,1,Ik zoek,user,no,noot user",
+            "Eén,2,Ik bel,user,n/a,", "Twee,3,Ik betaal,brand,no,",
+            "Eén,1,Ik zoek,customer,no,noot customer,design,\"snelheid; zorg\",1.00",
+            "Eén,1,Ik zoek,employee,dont_know,noot employee,knowledge,zorg,0.40,2/2/3",
+            "Twee,3,Ik betaal,user,no,,,,0.00,1/4/2",
+        ] {
             #expect(csv.contains(text), "csv lacks \(text)")
         }
     }

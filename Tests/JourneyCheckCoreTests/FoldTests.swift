@@ -25,13 +25,13 @@ import Testing
 
     @Test func aFoldPutsTheSnapshotInPlaceAndKeepsWhatCameAfter() throws {
         var (path, store, s) = try opened()
-        try store.foldInBackground(s)            // starts writing the snapshot
+        try store.foldInBackground(s)  // starts writing the snapshot
         try s.setNote("s1", .customer, "after the snapshot", now: fixedDate)
-        try store.commit(s)                      // lands in the old journal meanwhile
+        try store.commit(s)  // lands in the old journal meanwhile
         store.waitForFoldWriter()
         #expect(files(path).contains(".s.json.jc-fold"))
         #expect(try SessionStore.read(path) == s)
-        try store.foldInBackground(s)            // puts it in place
+        try store.foldInBackground(s)  // puts it in place
         #expect(files(path) == [".s.json.journal", ".s.json.lock", "s.json"])
         // The file is the snapshot; the journal holds only what came after it.
         let file = try SessionCodec.load(file: path)
@@ -74,7 +74,7 @@ import Testing
         try store.foldInBackground(s)
         try s.setStepNote("s2", "last words", now: fixedDate)
         try store.commit(s)
-        try store.compact(s)   // what quitting does
+        try store.compact(s)  // what quitting does
         store.close()
         #expect(try SessionCodec.load(file: path) == s)
         #expect(files(path) == ["s.json"])

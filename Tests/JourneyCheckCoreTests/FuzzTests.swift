@@ -31,14 +31,17 @@ import Testing
             #expect(!error.problems.isEmpty)
             for p in error.problems {
                 #expect(p.file == file)
-                #expect(p.line.map { (1...lines).contains($0) } ?? true, "line \(String(describing: p.line)) of \(lines)")
+                #expect(
+                    p.line.map { (1...lines).contains($0) } ?? true, "line \(String(describing: p.line)) of \(lines)")
                 #expect(!p.message.isEmpty && !p.description.contains("\n"))
             }
         }
     }
 
     @Test func randomOutlinesParseOrFailClearly() async {
-        let outline = Gen.element(of: Self.fragments).array(of: 0...30).map { $0.compactMap { $0 }.joined(separator: "\n") }
+        let outline = Gen.element(of: Self.fragments).array(of: 0...30).map {
+            $0.compactMap { $0 }.joined(separator: "\n")
+        }
         await propertyCheck(count: 600, input: outline) { text in
             checkOutline(Data(text.utf8))
         }
@@ -47,23 +50,32 @@ import Testing
     /// A real outline with random bytes replaced, inserted or removed.
     @Test func mutatedOutlinesParseOrFailClearly() async throws {
         let original = try Data(contentsOf: packageRoot.appendingPathComponent("workshops/verhuizen.md"))
-        let edits = zip(Gen.int(in: 0...2), Gen.int(in: 0...(original.count - 1)), Gen.int(in: 0...255)).array(of: 1...8)
+        let edits = zip(Gen.int(in: 0...2), Gen.int(in: 0...(original.count - 1)), Gen.int(in: 0...255)).array(
+            of: 1...8)
         await propertyCheck(count: 400, input: edits) { edits in
             checkOutline(mutate(original, edits))
         }
     }
 
-    static let jsonTokens = ["{", "}", "[", "]", "\"", ",", ":", "null", "true", "1e999", "-0", "\\u0000", "\\ud800",
-                             "\"n/a\"", "\"maybe\"", "\"version\": 2", "\"s1\"", "\"\"", "0", "-1", "1.5", " ", "\n"]
+    static let jsonTokens = [
+        "{", "}", "[", "]", "\"", ",", ":", "null", "true", "1e999", "-0", "\\u0000", "\\ud800",
+        "\"n/a\"", "\"maybe\"", "\"version\": 2", "\"s1\"", "\"\"", "0", "-1", "1.5", " ", "\n",
+    ]
 
     /// A real session with random bytes changed and JSON tokens spliced in.
     @Test func mutatedSessionsLoadOrFailClearly() async throws {
-        var session = Session(journey: try OutlineParser.parse(file: packageRoot.appendingPathComponent("workshops/onboarding.md").path), now: fixedDate)
+        var session = Session(
+            journey: try OutlineParser.parse(file: packageRoot.appendingPathComponent("workshops/onboarding.md").path),
+            now: fixedDate)
         try session.answer("s1", .brand, .no, now: fixedDate)
-        try session.addAction(step: "s1", lens: .brand, text: "Fix", level: .moment, owner: "Ann", due: "2026-12-01", now: fixedDate)
+        try session.addAction(
+            step: "s1", lens: .brand, text: "Fix", level: .moment, owner: "Ann", due: "2026-12-01", now: fixedDate)
         let original = try SessionCodec.encode(session)
-        let edits = zip(Gen.int(in: 0...3), Gen.int(in: 0...(original.count - 1)), Gen.int(in: 0...255), Gen.element(of: Self.jsonTokens))
-            .array(of: 1...6)
+        let edits = zip(
+            Gen.int(in: 0...3), Gen.int(in: 0...(original.count - 1)), Gen.int(in: 0...255),
+            Gen.element(of: Self.jsonTokens)
+        )
+        .array(of: 1...6)
         await propertyCheck(count: 500, input: edits) { edits in
             var data = original
             for (kind, position, byte, token) in edits {

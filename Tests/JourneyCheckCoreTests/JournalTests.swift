@@ -11,13 +11,16 @@ import Testing
         let lens = Lens.allCases[b % 5]
         switch kind {
         case 0, 1, 2:
-            try? s.answer(step.id, lens, [Answer.yes, .no, .dontKnow, .open][b % 4], now: fixedDate.addingTimeInterval(Double(a)))
+            try? s.answer(
+                step.id, lens, [Answer.yes, .no, .dontKnow, .open][b % 4], now: fixedDate.addingTimeInterval(Double(a)))
         case 3: try? s.setNote(step.id, lens, "note \(a) 日本 \"q\" \\ \u{1}\u{7F} 👍🏽 \u{2028}", now: fixedDate)
         case 4: _ = try? s.addStep(after: step.id, text: "new \(a)", digital: b % 2 == 0, now: fixedDate)
         case 5: try? s.moveStep(step.id, up: b % 2 == 0, now: fixedDate)
         case 6: try? s.deleteStep(step.id, now: fixedDate)
         case 7: try? s.toggleDigital(step.id, now: fixedDate)
-        case 8: _ = try? s.addAction(step: step.id, lens: lens, text: "act \(a)", level: .moment, owner: "o", now: fixedDate)
+        case 8:
+            _ = try? s.addAction(
+                step: step.id, lens: lens, text: "act \(a)", level: .moment, owner: "o", now: fixedDate)
         case 9: s.cursor = Cursor(step: step.id, lens: .brand)
         case 10: _ = try? s.addPhase(afterStep: step.id, title: "phase \(a)", firstStep: "first \(a)", now: fixedDate)
         case 11: s.setTimebox(b % 3 == 0 ? nil : 60 * b, now: fixedDate)
@@ -54,7 +57,9 @@ import Testing
     }
 
     @Test func anAnswerIsASmallRecord() throws {
-        var s = Session(journey: try OutlineParser.parse(file: packageRoot.appendingPathComponent("workshops/verhuizen.md").path), now: fixedDate)
+        var s = Session(
+            journey: try OutlineParser.parse(file: packageRoot.appendingPathComponent("workshops/verhuizen.md").path),
+            now: fixedDate)
         let before = s
         try s.answer("s5", .employee, .no, now: fixedDate)
         let record = try #require(JournalRecord.diff(before, s))

@@ -19,7 +19,8 @@ import Testing
         let folder = temporaryFolder()
         let fm = FileManager.default
         let source = Self.folder(name)
-        try fm.copyItem(at: source.appendingPathComponent("\(name).json"), to: folder.appendingPathComponent("\(name).json"))
+        try fm.copyItem(
+            at: source.appendingPathComponent("\(name).json"), to: folder.appendingPathComponent("\(name).json"))
         let journal = source.appendingPathComponent(".\(name).json.journal")
         if fm.fileExists(atPath: journal.path) {
             try fm.copyItem(at: journal, to: folder.appendingPathComponent(".\(name).json.journal"))
@@ -40,17 +41,27 @@ import Testing
         // The report now opens with the decisions; every table row, list entry and note of the
         // old report is still there, in the same order.
         let report = MarkdownReport.render(session, timeZone: Self.utc)
-        let kept = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") || $0.hasPrefix("- ") || $0.hasPrefix("  - ") }
-            .filter { !$0.hasPrefix("| \(session.language == .nl ? "Stap" : "Step") | ") && !$0.contains("| journey |") && !$0.contains("| gedrag |") && !$0.contains("| behaviour |") && !$0.contains("| moment |") }
+        let kept = markdown.split(separator: "\n").filter {
+            $0.hasPrefix("| ") || $0.hasPrefix("- ") || $0.hasPrefix("  - ")
+        }
+        .filter {
+            !$0.hasPrefix("| \(session.language == .nl ? "Stap" : "Step") | ") && !$0.contains("| journey |")
+                && !$0.contains("| gedrag |") && !$0.contains("| behaviour |") && !$0.contains("| moment |")
+        }
         #expect(kept.count > 5)
         var rest = report[...]
         for line in kept {
-            guard let r = rest.range(of: line + "\n") else { Issue.record("the report lacks: \(line)"); break }
+            guard let r = rest.range(of: line + "\n") else {
+                Issue.record("the report lacks: \(line)")
+                break
+            }
             rest = rest[r.upperBound...]
         }
         // The CSV keeps the six columns first, with the same values.
         // (A cell that a spreadsheet would run as a formula now starts with one more quote.)
-        let now = try CSVImport.parse(CSVReport.render(session), separator: ",").map { $0.cells.prefix(6).map(CSVReport.restore) }
+        let now = try CSVImport.parse(CSVReport.render(session), separator: ",").map {
+            $0.cells.prefix(6).map(CSVReport.restore)
+        }
         let then = try CSVImport.parse(csv, separator: ",").map { Array($0.cells) }
         #expect(now == then)
         // Reading wrote nothing: no new file, no change.
@@ -116,8 +127,9 @@ import Testing
         store.close()
         #expect(bytes(taken.path) == other)
         #expect(store.keptOriginal == folder.appendingPathComponent("full-v1.v1-2.json").path)
-        #expect(bytes(folder.appendingPathComponent("full-v1.v1-2.json").path)
-            == bytes(Self.fixtures.appendingPathComponent("full-v1.json").path))
+        #expect(
+            bytes(folder.appendingPathComponent("full-v1.v1-2.json").path)
+                == bytes(Self.fixtures.appendingPathComponent("full-v1.json").path))
     }
 
     @Test func savingAnUntouchedVersion1FileElsewhereLeavesItWhereItIs() throws {
@@ -140,8 +152,9 @@ import Testing
         let entries = SessionLibrary.scan(workshops: folder.appendingPathComponent("none").path, sessions: folder.path)
         #expect(entries.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["full-v1.json"])
         #expect(SessionMigration.isBackupName("a.v1.json") && SessionMigration.isBackupName("a.v12-3.json"))
-        #expect(!SessionMigration.isBackupName("a.json") && !SessionMigration.isBackupName("v1.json")
-            && !SessionMigration.isBackupName("plan.vast.json"))
+        #expect(
+            !SessionMigration.isBackupName("a.json") && !SessionMigration.isBackupName("v1.json")
+                && !SessionMigration.isBackupName("plan.vast.json"))
     }
 
     @Test func aNewerVersionIsStillRefused() throws {

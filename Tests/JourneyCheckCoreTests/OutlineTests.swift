@@ -44,16 +44,23 @@ import Testing
         #expect(j.title == "Online bestelling")
         #expect(j.language == .nl)
         #expect(j.brandPromise == "Wij maken het je makkelijk")
-        #expect(j.drivers == [Driver(name: "persoonlijke aandacht", weight: 0.4), Driver(name: "snelheid", weight: 0.35),
-                              Driver(name: "betrouwbaarheid", weight: 0.25)])
+        #expect(
+            j.drivers == [
+                Driver(name: "persoonlijke aandacht", weight: 0.4), Driver(name: "snelheid", weight: 0.35),
+                Driver(name: "betrouwbaarheid", weight: 0.25),
+            ])
         #expect(j.phases.map(\.title) == ["Oriëntatie", "Bestellen"])
-        #expect(j.phases[0].steps.map(\.text) == ["Ik zoek een product op de website", "Ik bel de winkel met een vraag over de levertijd"])
+        #expect(
+            j.phases[0].steps.map(\.text) == [
+                "Ik zoek een product op de website", "Ik bel de winkel met een vraag over de levertijd",
+            ])
         #expect(j.phases[0].steps.map(\.digital) == [true, false])
         #expect(j.phases[1].steps[0].digital)
     }
 
     @Test func acceptsCRLFBOMOtherListMarkersAndEnglishKeys() throws {
-        let text = "\u{FEFF}# T\r\nlanguage: en\r\nbrand promise: P\r\ndrivers: a = 40%; b = 0,6; c\r\nparticipants: Ann, Bo\r\n\r\n## Ph\r\n* one [DIGITAL]\r\n1. two\r\n+ three\r\n"
+        let text =
+            "\u{FEFF}# T\r\nlanguage: en\r\nbrand promise: P\r\ndrivers: a = 40%; b = 0,6; c\r\nparticipants: Ann, Bo\r\n\r\n## Ph\r\n* one [DIGITAL]\r\n1. two\r\n+ three\r\n"
         let j = try #require(parseOutline(text).value)
         #expect(j.title == "T")
         #expect(j.drivers == [Driver(name: "a", weight: 0.4), Driver(name: "b", weight: 0.6), Driver(name: "c")])
@@ -63,25 +70,26 @@ import Testing
     }
 
     /// Each class of mistake gives an error that names the file, the line and the problem.
-    @Test(arguments: [
-        ("", nil, "empty"),
-        ("## Phase\n- step\n", 1, "title"),
-        ("# T\n", 1, "no steps"),
-        ("# T\n## P\n", 2, "has no steps"),
-        ("# T\n- step\n## P\n- s\n", 2, "before the first phase"),
-        ("# T\ndrivers: speed = fast\n## P\n- s\n", 2, "'fast', which is not a number"),
-        ("# T\ndrivers: speed = -1\n## P\n- s\n", 2, "not a number"),
-        ("# T\nlanguage: fr\n## P\n- s\n", 2, "use 'nl' or 'en'"),
-        ("# T\ncolour: blue\n## P\n- s\n", 2, "unknown setting 'colour'"),
-        ("# T\nlanguage: nl\ntaal: en\n## P\n- s\n", 3, "set twice (first on line 2)"),
-        ("# T\n## P\n- s\nsome prose\n", 4, "expected a step"),
-        ("# T\n## P\n- [digital]\n", 3, "no text"),
-        ("# T\n## P\n- s\n### Sub\n", 4, "only '# Title' and '## Phase'"),
-        ("# T\n# Again\n## P\n- s\n", 2, "second title"),
-        ("# T\n## P\n- evil \u{1B}[2J step\n", 3, "control character U+001B"),
-        ("#T\n## P\n- s\n", 1, "space after"),
-        ("# T\n## P\n- s\nbrand promise: late\n", 4, "belongs above the first phase"),
-    ] as [(String, Int?, String)])
+    @Test(
+        arguments: [
+            ("", nil, "empty"),
+            ("## Phase\n- step\n", 1, "title"),
+            ("# T\n", 1, "no steps"),
+            ("# T\n## P\n", 2, "has no steps"),
+            ("# T\n- step\n## P\n- s\n", 2, "before the first phase"),
+            ("# T\ndrivers: speed = fast\n## P\n- s\n", 2, "'fast', which is not a number"),
+            ("# T\ndrivers: speed = -1\n## P\n- s\n", 2, "not a number"),
+            ("# T\nlanguage: fr\n## P\n- s\n", 2, "use 'nl' or 'en'"),
+            ("# T\ncolour: blue\n## P\n- s\n", 2, "unknown setting 'colour'"),
+            ("# T\nlanguage: nl\ntaal: en\n## P\n- s\n", 3, "set twice (first on line 2)"),
+            ("# T\n## P\n- s\nsome prose\n", 4, "expected a step"),
+            ("# T\n## P\n- [digital]\n", 3, "no text"),
+            ("# T\n## P\n- s\n### Sub\n", 4, "only '# Title' and '## Phase'"),
+            ("# T\n# Again\n## P\n- s\n", 2, "second title"),
+            ("# T\n## P\n- evil \u{1B}[2J step\n", 3, "control character U+001B"),
+            ("#T\n## P\n- s\n", 1, "space after"),
+            ("# T\n## P\n- s\nbrand promise: late\n", 4, "belongs above the first phase"),
+        ] as [(String, Int?, String)])
     func errorsNameFileLineAndProblem(text: String, line: Int?, fragment: String) throws {
         let error = try #require(parseOutline(text, file: "workshops/x.md").error)
         let first = try #require(error.problems.first { $0.message.contains(fragment) }, "\(error)")
@@ -93,9 +101,13 @@ import Testing
     @Test func invalidUTF8IsReportedWithItsLine() throws {
         var data = Data("# T\n## P\n- caf".utf8)
         data.append(contentsOf: [0xE9, 0x0A])  // Latin-1 é
-        let error = try #require({ () -> InputError? in
-            do throws(InputError) { _ = try OutlineParser.parse(data, file: "o.md"); return nil } catch { return error }
-        }())
+        let error = try #require(
+            { () -> InputError? in
+                do throws(InputError) {
+                    _ = try OutlineParser.parse(data, file: "o.md")
+                    return nil
+                } catch { return error }
+            }())
         #expect(error.problems.count == 1)
         #expect(error.problems[0].line == 3)
         #expect(error.problems[0].message.contains("UTF-8"))

@@ -19,8 +19,9 @@ import Testing
         try s.answer("s3", .brand, .yes, now: fixedDate)
         try s.setNote("s3", .brand, "good <img src=x onerror=alert(1)>", now: fixedDate)
         try s.setStepNote("s3", "Check with finance", now: fixedDate)
-        try s.addAction(step: "s1", lens: .customer, text: "Cut the checkout to 2 | clicks", level: .journey,
-                        owner: "Ann", due: "2026-12-01", now: fixedDate)
+        try s.addAction(
+            step: "s1", lens: .customer, text: "Cut the checkout to 2 | clicks", level: .journey,
+            owner: "Ann", due: "2026-12-01", now: fixedDate)
         try s.tally("s3", .customer, Votes(yes: 3, no: 2, dontKnow: 1), now: fixedDate)
         return s
     }
@@ -38,7 +39,9 @@ import Testing
         let out = try html(md)
         // Tables: fix first, find out first, the actions of one level, disagreement, summary, per
         // phase, overview.
-        let tables = out.components(separatedBy: "<table>").dropFirst().map { $0.components(separatedBy: "</table>")[0] }
+        let tables = out.components(separatedBy: "<table>").dropFirst().map {
+            $0.components(separatedBy: "</table>")[0]
+        }
         #expect(tables.count == 7)
         let overview = try #require(tables.first { $0.contains(">Time</th>") })
         let body = overview.components(separatedBy: "<tbody>")[1]
@@ -59,8 +62,10 @@ import Testing
     /// Only what would start a numbered list is escaped: a number with a decimal point or a
     /// bracket inside a word reads as it was written, and each stays a plain paragraph.
     @Test func numbersAreEscapedOnlyWhereTheyWouldStartAList() throws {
-        let cases = ["4.5": "4.5", "12.50 euro": "12.50 euro", "2)x": "2)x", "1234567890. long": "1234567890. long",
-                     "1. item": "1\\. item", "2) item": "2\\) item", "3.": "3\\.", "7.\tgo": "7\\. go", "42": "42"]
+        let cases = [
+            "4.5": "4.5", "12.50 euro": "12.50 euro", "2)x": "2)x", "1234567890. long": "1234567890. long",
+            "1. item": "1\\. item", "2) item": "2\\) item", "3.": "3\\.", "7.\tgo": "7\\. go", "42": "42",
+        ]
         for (text, escaped) in cases {
             #expect(MarkdownReport.escape(text) == escaped, "\(text)")
             let out = try html("intro\n\n" + MarkdownReport.escape(text) + "\n")
@@ -70,10 +75,12 @@ import Testing
 
     @Test func theReportHasEverySection() throws {
         let md = MarkdownReport.render(try session(), timeZone: LocalZone.utc)
-        for heading in ["# Report: Sample", "## Fix first", "## Find out first", "## Improvement actions", "### Level 2: journey",
-                        "## Top moment", "## Summary per type of experience", "### Per phase", "## Overview",
-                        "## Improvement potential", "### Improve (no): 1", "### Find out (don't know): 1", "## Notes",
-                        "## The five questions"] {
+        for heading in [
+            "# Report: Sample", "## Fix first", "## Find out first", "## Improvement actions", "### Level 2: journey",
+            "## Top moment", "## Summary per type of experience", "### Per phase", "## Overview",
+            "## Improvement potential", "### Improve (no): 1", "### Find out (don't know): 1", "## Notes",
+            "## The five questions",
+        ] {
             #expect(md.contains(heading + "\n"), "missing \(heading)")
         }
         #expect(md.contains("**Date:** 2026-11-18"))
@@ -81,8 +88,13 @@ import Testing
         #expect(md.contains("**Drivers:** speed (0.6); care"))
         #expect(md.contains("| Brand Experience | 2 | 0 | 0 | 1 | 100% |"))
         #expect(md.contains("  - Customer Experience: Too many clicks, \"really\" \\| 3"))
-        #expect(md.contains("| 1. Search the site | Customer Experience | Cut the checkout to 2 \\| clicks | Ann | 2026-12-01 |"))
-        #expect(md.contains("| 1 | 1. Search the site | Customer Experience | – | 0.00 | – | Cut the checkout to 2 \\| clicks (journey, Ann, 2026-12-01) |"))
+        #expect(
+            md.contains(
+                "| 1. Search the site | Customer Experience | Cut the checkout to 2 \\| clicks | Ann | 2026-12-01 |"))
+        #expect(
+            md.contains(
+                "| 1 | 1. Search the site | Customer Experience | – | 0.00 | – | Cut the checkout to 2 \\| clicks (journey, Ann, 2026-12-01) |"
+            ))
         #expect(md.contains("0 gaps without an action.") == false && md.contains("1 gaps without an action."))
         // The decisions come first, the inventory after.
         #expect(md.range(of: "## Fix first")!.lowerBound < md.range(of: "## Summary per type")!.lowerBound)
@@ -100,7 +112,8 @@ import Testing
         #expect(md.contains("# Rapport: Sample"))
         #expect(md.contains("### Verbeteren (nee): 1"))
         #expect(md.contains("### Uitzoeken (weet niet): 1"))
-        #expect(md.contains("## Eerst aanpakken\n") && md.contains("## Eerst uitzoeken\n") && md.contains("## Niet eens\n"))
+        #expect(
+            md.contains("## Eerst aanpakken\n") && md.contains("## Eerst uitzoeken\n") && md.contains("## Niet eens\n"))
         #expect(md.contains("Legenda: ✔ ja · ✘ nee · ? weet niet · · open · – n.v.t."))
     }
 
@@ -109,13 +122,21 @@ import Testing
         let csv = CSVReport.render(s)
         #expect(csv.hasPrefix("phase,step,step_text,lens,answer,note,gap_kind,drivers,score,votes\r\n"))
         let reader = try CSVReader(string: csv, hasHeaderRow: true)
-        #expect(reader.headerRow == ["phase", "step", "step_text", "lens", "answer", "note", "gap_kind", "drivers", "score", "votes"])
+        #expect(
+            reader.headerRow == [
+                "phase", "step", "step_text", "lens", "answer", "note", "gap_kind", "drivers", "score", "votes",
+            ])
         var rows: [[String]] = []
         while let row = reader.next() { rows.append(row) }
         #expect(rows.count == s.stepCount * 5)
         #expect(rows.allSatisfy { $0.count == 10 })
-        #expect(rows.map { $0[3] } == Array(repeating: ["brand", "customer", "employee", "service", "user"], count: 3).flatMap { $0 })
-        #expect(rows[1] == ["Find", "1", "Search the site", "customer", "no", "Too many clicks, \"really\" | 3", "", "", "0.00", ""])
+        #expect(
+            rows.map { $0[3] }
+                == Array(repeating: ["brand", "customer", "employee", "service", "user"], count: 3).flatMap { $0 })
+        #expect(
+            rows[1] == [
+                "Find", "1", "Search the site", "customer", "no", "Too many clicks, \"really\" | 3", "", "", "0.00", "",
+            ])
         #expect(rows[5][2] == Sanitize.line(Self.hostile))
         #expect(rows[9] == ["Find", "2", Sanitize.line(Self.hostile), "user", "n/a", "", "", "", "", ""])
         #expect(rows[8][4] == "dont_know")

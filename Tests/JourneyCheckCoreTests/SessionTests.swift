@@ -32,7 +32,15 @@ import Testing
         #expect(p.items.map { "\($0.stepNumber)\($0.lens.rawValue)" } == ["1customer", "1service", "3brand"])
         #expect(p.improve.count == 2 && p.investigate.count == 1)
         #expect(p.items[0].note == "too slow")
-        #expect(p.perLens[.brand]! == { var c = AnswerCounts(); c.yes = 1; c.no = 1; c.open = 1; return c }())
+        #expect(
+            p.perLens[.brand]!
+                == {
+                    var c = AnswerCounts()
+                    c.yes = 1
+                    c.no = 1
+                    c.open = 1
+                    return c
+                }())
         #expect(p.total.yes == 1 && p.total.no == 2 && p.total.dontKnow == 1 && p.total.notApplicable == 1)
         #expect(p.total.yesShare == 0.25)
         #expect(p.perPhase.map(\.phase) == ["Find", "Buy"])
@@ -72,7 +80,9 @@ import Testing
     @Test func deletingAStepTakesItsActionsAndNeverTheLastStep() throws {
         var s = Session(journey: sampleJourney(), now: fixedDate)
         try s.answer("s1", .brand, .no, now: fixedDate)
-        try s.addAction(step: "s1", lens: .brand, text: "Fix search", level: .journey, owner: "Ann", due: "2026-12-01", now: fixedDate)
+        try s.addAction(
+            step: "s1", lens: .brand, text: "Fix search", level: .journey, owner: "Ann", due: "2026-12-01",
+            now: fixedDate)
         try s.addAction(step: "s2", lens: nil, text: "Train staff", level: .behaviour, owner: "Bo", now: fixedDate)
         s.cursor = Cursor(step: "s1", lens: .customer)
         try s.deleteStep("s1", now: fixedDate)
@@ -107,21 +117,40 @@ import Testing
     @Test func actionsValidateTheirDate() throws {
         var s = Session(journey: sampleJourney(), now: fixedDate)
         #expect(throws: EditError.invalidDate("2026-02-30")) {
-            try s.addAction(step: "s1", lens: .brand, text: "x", level: .moment, owner: "", due: "2026-02-30", now: fixedDate)
+            try s.addAction(
+                step: "s1", lens: .brand, text: "x", level: .moment, owner: "", due: "2026-02-30", now: fixedDate)
         }
-        #expect(isISODate("2028-02-29") && !isISODate("2027-02-29") && !isISODate("2026-13-01") && !isISODate("26-01-01"))
+        #expect(
+            isISODate("2028-02-29") && !isISODate("2027-02-29") && !isISODate("2026-13-01") && !isISODate("26-01-01"))
     }
 
     @Test func theFiveQuestionsAreVerbatim() {
         #expect(Lens.brand.question(.nl) == "Is deze stap 100% in lijn met onze merkbelofte?")
         #expect(Lens.customer.question(.nl) == "Is deze stap in lijn met onze belangrijkste drivers?")
-        #expect(Lens.employee.question(.nl) == "Voelen medewerkers zich in deze stap optimaal gefaciliteerd om de klant een goede beleving te geven?")
-        #expect(Lens.service.question(.nl) == "Als de klant een vraag heeft over deze stap in de journey, weten ze dan waar ze terecht kunnen en weten wij hoe die service journey eruit ziet?")
-        #expect(Lens.user.question(.nl) == "Als er in deze stap een digitaal element zit, is dat dan super makkelijk, in lijn met onze merkbelofte en de belangrijkste drivers?")
+        #expect(
+            Lens.employee.question(.nl)
+                == "Voelen medewerkers zich in deze stap optimaal gefaciliteerd om de klant een goede beleving te geven?"
+        )
+        #expect(
+            Lens.service.question(.nl)
+                == "Als de klant een vraag heeft over deze stap in de journey, weten ze dan waar ze terecht kunnen en weten wij hoe die service journey eruit ziet?"
+        )
+        #expect(
+            Lens.user.question(.nl)
+                == "Als er in deze stap een digitaal element zit, is dat dan super makkelijk, in lijn met onze merkbelofte en de belangrijkste drivers?"
+        )
         #expect(Lens.brand.question(.en) == "Is this step 100% in line with our brand promise?")
         #expect(Lens.customer.question(.en) == "Is this step in line with our most important drivers?")
-        #expect(Lens.employee.question(.en) == "Do employees feel optimally equipped in this step to give the customer a good experience?")
-        #expect(Lens.service.question(.en) == "If the customer has a question about this step of the journey, do they know where to go, and do we know what that service journey looks like?")
-        #expect(Lens.user.question(.en) == "If this step has a digital element, is it super easy, and in line with our brand promise and most important drivers?")
+        #expect(
+            Lens.employee.question(.en)
+                == "Do employees feel optimally equipped in this step to give the customer a good experience?")
+        #expect(
+            Lens.service.question(.en)
+                == "If the customer has a question about this step of the journey, do they know where to go, and do we know what that service journey looks like?"
+        )
+        #expect(
+            Lens.user.question(.en)
+                == "If this step has a digital element, is it super easy, and in line with our brand promise and most important drivers?"
+        )
     }
 }

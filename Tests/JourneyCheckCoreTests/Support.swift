@@ -17,9 +17,13 @@ let fixedDate = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18
 /// A small journey with a digital and a non-digital step in two phases.
 func sampleJourney(language: Language = .en) -> Journey {
     Journey(
-        title: "Sample", language: language, brandPromise: "Easy", drivers: [Driver(name: "speed", weight: 0.6), Driver(name: "care")],
+        title: "Sample", language: language, brandPromise: "Easy",
+        drivers: [Driver(name: "speed", weight: 0.6), Driver(name: "care")],
         phases: [
-            (title: "Find", steps: [(text: "Search the site", digital: true), (text: "Call the shop", digital: false)]),
+            (
+                title: "Find",
+                steps: [(text: "Search the site", digital: true), (text: "Call the shop", digital: false)]
+            ),
             (title: "Buy", steps: [(text: "Pay", digital: true)]),
         ])
 }

@@ -19,7 +19,9 @@ import Testing
                 return entries(pair[1], at: "\(path)[\(pair[0])]")
             }
         }
-        return mirror.children.enumerated().flatMap { entries($0.element.value, at: "\(path).\($0.element.label ?? "\($0.offset)")") }
+        return mirror.children.enumerated().flatMap {
+            entries($0.element.value, at: "\(path).\($0.element.label ?? "\($0.offset)")")
+        }
     }
 
     @Test func everyEntryHasBothLanguages() {

@@ -18,9 +18,9 @@ import Testing
     }
 
     @Test func splitMeansNoAnswerHasTwoThirds() {
-        #expect(Votes(yes: 4, no: 2, dontKnow: 1).isSplit)       // 4 of 7 < 2/3
-        #expect(!Votes(yes: 5, no: 2, dontKnow: 0).isSplit)      // 5 of 7 >= 2/3
-        #expect(!Votes(yes: 2, no: 1, dontKnow: 0).isSplit)      // exactly two thirds
+        #expect(Votes(yes: 4, no: 2, dontKnow: 1).isSplit)  // 4 of 7 < 2/3
+        #expect(!Votes(yes: 5, no: 2, dontKnow: 0).isSplit)  // 5 of 7 >= 2/3
+        #expect(!Votes(yes: 2, no: 1, dontKnow: 0).isSplit)  // exactly two thirds
         #expect(Votes(yes: 0, no: 3, dontKnow: 3).answer == .dontKnow)  // a tie for the most
         #expect(Votes(yes: 3, no: 3, dontKnow: 0).answer == .dontKnow)
         #expect(Votes(yes: 0, no: 0, dontKnow: 0).answer == nil)

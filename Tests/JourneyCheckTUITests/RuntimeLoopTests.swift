@@ -80,19 +80,23 @@ final class TestStore: SessionStoring {
 }
 
 @Suite struct RuntimeLoopTests {
-    func run(_ script: [TestTerminal.Step], store: TestStore, rescue: [String] = [])
-        -> (AppState, WorkshopOutcome, TestTerminal) {
+    func run(
+        _ script: [TestTerminal.Step], store: TestStore, rescue: [String] = []
+    )
+        -> (AppState, WorkshopOutcome, TestTerminal)
+    {
         run(script, store: store, rescue: rescue) { _ in }
     }
 
     @Test func anAnswerIsSavedBeforeItIsShownAndQuitLeavesTheFile() {
         let store = TestStore()
         var shownBeforeSave = false
-        let (state, outcome, terminal) = run([
-            .key(.char("y")),
-            .run { shownBeforeSave = store.saved?.steps[0].answers.brand.answer != .yes },
-            .key(.char("q")),
-        ], store: store)
+        let (state, outcome, terminal) = run(
+            [
+                .key(.char("y")),
+                .run { shownBeforeSave = store.saved?.steps[0].answers.brand.answer != .yes },
+                .key(.char("q")),
+            ], store: store)
         #expect(!shownBeforeSave)
         #expect(terminal.frames.contains { $0.contains("✔ yes") })
         #expect(outcome == WorkshopOutcome(message: nil, unsaved: false, forced: false))
@@ -102,25 +106,30 @@ final class TestStore: SessionStoring {
 
     @Test func theJournalIsFoldedInAfterTwoQuietSeconds() {
         let store = TestStore()
-        _ = run([.key(.char("y")), .wait(1), .run { #expect(store.compactions == 0) }, .wait(1.1), .wait(1),
-                 .run { #expect(store.compactions == 1 && store.journal.isEmpty) }, .key(.char("q"))], store: store)
+        _ = run(
+            [
+                .key(.char("y")), .wait(1), .run { #expect(store.compactions == 0) }, .wait(1.1), .wait(1),
+                .run { #expect(store.compactions == 1 && store.journal.isEmpty) }, .key(.char("q")),
+            ], store: store)
     }
 
     @Test func aFailingSaveIsShownRetriedEverySecondAndClearedWhenItWorks() {
         let store = TestStore()
         var screens: [String] = []
         var terminalRef: TestTerminal?
-        let (state, outcome, terminal) = run([
-            .run { store.failing = "No space left on device" },
-            .key(.char("n")),
-            .run { screens.append(terminalRef?.screen ?? "") },
-            .wait(1),
-            .run { screens.append(terminalRef?.screen ?? "") },
-            .run { store.failing = nil },
-            .wait(1),
-            .run { screens.append(terminalRef?.screen ?? "") },
-            .key(.char("q")),
-        ], store: store) { terminalRef = $0 }
+        let (state, outcome, terminal) = run(
+            [
+                .run { store.failing = "No space left on device" },
+                .key(.char("n")),
+                .run { screens.append(terminalRef?.screen ?? "") },
+                .wait(1),
+                .run { screens.append(terminalRef?.screen ?? "") },
+                .run { store.failing = nil },
+                .wait(1),
+                .run { screens.append(terminalRef?.screen ?? "") },
+                .key(.char("q")),
+            ], store: store
+        ) { terminalRef = $0 }
         _ = terminal
         #expect(screens[0].contains("NOT SAVED: No space left on device"))
         #expect(screens[1].contains("NOT SAVED"))  // retried, still failing
@@ -134,11 +143,12 @@ final class TestStore: SessionStoring {
         let store = TestStore()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jc-rescue-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let (_, outcome, _) = run([
-            .run { store.failing = "No space left on device" },
-            .key(.char("d")),
-            .key(.char("q")),
-        ], store: store, rescue: ["/nonexistent-folder", folder.path])
+        let (_, outcome, _) = run(
+            [
+                .run { store.failing = "No space left on device" },
+                .key(.char("d")),
+                .key(.char("q")),
+            ], store: store, rescue: ["/nonexistent-folder", folder.path])
         let rescue = folder.appendingPathComponent("journeycheck-rescue-room-42.json").path
         #expect(outcome.unsaved)
         #expect(outcome.message?.contains("a copy of the session is in \(rescue)") == true)
@@ -150,15 +160,17 @@ final class TestStore: SessionStoring {
         let store = TestStore()
         var screen = ""
         var terminalRef: TestTerminal?
-        let (_, outcome, _) = run([
-            .run { store.failing = "Read-only file system" },
-            .key(.char("y")),
-            .key(.char("q")),
-            .run { screen = terminalRef?.screen ?? "" },
-            .run { store.failing = nil },
-            .wait(1),
-            .key(.char("q")),
-        ], store: store, rescue: ["/nonexistent-folder"]) { terminalRef = $0 }
+        let (_, outcome, _) = run(
+            [
+                .run { store.failing = "Read-only file system" },
+                .key(.char("y")),
+                .key(.char("q")),
+                .run { screen = terminalRef?.screen ?? "" },
+                .run { store.failing = nil },
+                .wait(1),
+                .key(.char("q")),
+            ], store: store, rescue: ["/nonexistent-folder"]
+        ) { terminalRef = $0 }
         #expect(screen.contains("NOT SAVED: Read-only file system"))
         #expect(screen.contains("answers are kept in memory"))
         #expect(outcome == WorkshopOutcome(message: nil, unsaved: false, forced: false))
@@ -175,8 +187,11 @@ final class TestStore: SessionStoring {
 
 extension RuntimeLoopTests {
     /// `run`, handing the terminal to the script's actions first.
-    func run(_ script: [TestTerminal.Step], store: TestStore, rescue: [String] = [], terminal: (TestTerminal) -> Void)
-        -> (AppState, WorkshopOutcome, TestTerminal) {
+    func run(
+        _ script: [TestTerminal.Step], store: TestStore, rescue: [String] = [], terminal: (TestTerminal) -> Void
+    )
+        -> (AppState, WorkshopOutcome, TestTerminal)
+    {
         let t = TestTerminal(script, now: t0)
         terminal(t)
         var state = makeState()

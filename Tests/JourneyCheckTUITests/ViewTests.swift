@@ -88,7 +88,10 @@ func busyState(_ language: Language, size: TermSize, wide: Bool = false) -> AppS
         press(&s, .enter)
         type(&s, "MT")
         press(&s, .enter, .enter, .home, .char("m"))
-        type(&s, language == .nl ? "De verkoper belt terug met een foto van de bank" : "The seller calls back with a photo of the sofa")
+        type(
+            &s,
+            language == .nl
+                ? "De verkoper belt terug met een foto van de bank" : "The seller calls back with a photo of the sofa")
         press(&s, .enter, .char("1"), .char("3"), .char("3"))
         return s
     }
@@ -101,7 +104,8 @@ func busyState(_ language: Language, size: TermSize, wide: Bool = false) -> AppS
         assertSnapshot(view(s), "decide-\(language.rawValue)-\(size.width)x\(size.height)")
         // No lens name is cut, at any size.
         let screen = view(s).text
-        for lens in Lens.allCases where s.decideRows.contains(where: { if case .gap(let i, _) = $0 { i.lens == lens } else { false } }) {
+        for lens in Lens.allCases
+        where s.decideRows.contains(where: { if case .gap(let i, _) = $0 { i.lens == lens } else { false } }) {
             #expect(screen.contains(lens.label(language) + " "), "\(lens) cut")
         }
     }
@@ -111,7 +115,9 @@ func busyState(_ language: Language, size: TermSize, wide: Bool = false) -> AppS
         var s = makeState(language, size: size)
         press(&s, .char("?"))
         let name = size == TermSize(80, 24) ? "" : "-\(size.width)x\(size.height)"
-        assertSnapshot(view(s), "help-\(language.rawValue)-80x24".replacingOccurrences(of: "-80x24", with: name.isEmpty ? "-80x24" : name))
+        assertSnapshot(
+            view(s),
+            "help-\(language.rawValue)-80x24".replacingOccurrences(of: "-80x24", with: name.isEmpty ? "-80x24" : name))
     }
 
     /// The room's vote with a split, a break, and the step screen right after a step's last answer.
@@ -131,26 +137,36 @@ func busyState(_ language: Language, size: TermSize, wide: Bool = false) -> AppS
     func startScreen(size: TermSize) {
         var s = StartState(workshops: "workshops", sessions: "sessions", size: size, timeZone: LocalZone.utc)
         let entries = [
-            LibraryEntry(kind: .session, path: "sessions/online-bestelling-2026-12-02.json", title: "Online bestelling bij de woonwinkel",
-                         done: 3, steps: 15, language: .nl, date: t0, problem: nil),
-            LibraryEntry(kind: .session, path: "sessions/x.json", title: "Onboarding", done: 14, steps: 14, language: .en,
-                         date: t0.addingTimeInterval(-86_400), problem: nil),
-            LibraryEntry(kind: .outline, path: "workshops/customer-service-call.md", title: "A customer calls about a wrong invoice",
-                         done: nil, steps: 15, language: .en, date: t0, problem: nil),
-            LibraryEntry(kind: .outline, path: "workshops/verhuizen.md", title: "Verhuizen", done: nil, steps: 16, language: .nl,
-                         date: t0, problem: nil),
-            LibraryEntry(kind: .outline, path: "workshops/kapot.md", title: "kapot.md", done: nil, steps: 0, language: nil,
-                         date: t0, problem: "kapot.md:3: no steps"),
+            LibraryEntry(
+                kind: .session, path: "sessions/online-bestelling-2026-12-02.json",
+                title: "Online bestelling bij de woonwinkel",
+                done: 3, steps: 15, language: .nl, date: t0, problem: nil),
+            LibraryEntry(
+                kind: .session, path: "sessions/x.json", title: "Onboarding", done: 14, steps: 14, language: .en,
+                date: t0.addingTimeInterval(-86_400), problem: nil),
+            LibraryEntry(
+                kind: .outline, path: "workshops/customer-service-call.md",
+                title: "A customer calls about a wrong invoice",
+                done: nil, steps: 15, language: .en, date: t0, problem: nil),
+            LibraryEntry(
+                kind: .outline, path: "workshops/verhuizen.md", title: "Verhuizen", done: nil, steps: 16, language: .nl,
+                date: t0, problem: nil),
+            LibraryEntry(
+                kind: .outline, path: "workshops/kapot.md", title: "kapot.md", done: nil, steps: 0, language: nil,
+                date: t0, problem: "kapot.md:3: no steps"),
         ]
         _ = startUpdate(&s, .listed(entries))
         let buf = startView(s)
         assertSnapshot(buf, "start-\(size.width)x\(size.height)")
         // The facts start in the same column on every row.
-        let rows = buf.text.split(separator: "\n").map(String.init).filter { $0.hasPrefix("   ") && ($0.contains(" · ") || $0.contains("⚠")) }
-        let columns = Set(rows.compactMap { row -> Int? in
-            guard let m = row.firstMatch(of: /^\s+\S.*?\s{2,}(\S)/) else { return nil }
-            return row.distance(from: row.startIndex, to: m.output.1.startIndex)
-        })
+        let rows = buf.text.split(separator: "\n").map(String.init).filter {
+            $0.hasPrefix("   ") && ($0.contains(" · ") || $0.contains("⚠"))
+        }
+        let columns = Set(
+            rows.compactMap { row -> Int? in
+                guard let m = row.firstMatch(of: /^\s+\S.*?\s{2,}(\S)/) else { return nil }
+                return row.distance(from: row.startIndex, to: m.output.1.startIndex)
+            })
         #expect(rows.count == 5)
         #expect(columns.count == 1, "\(rows)")
     }
@@ -208,7 +224,7 @@ func busyState(_ language: Language, size: TermSize, wide: Bool = false) -> AppS
                 var expected = ""
                 for x in 0..<buffer.width where buffer[x, y].width > 0 { expected += buffer[x, y].text }
                 // ncurses does not keep the bottom-right cell.
-                if y == buffer.height - 1 { expected = String(expected.dropLast()); }
+                if y == buffer.height - 1 { expected = String(expected.dropLast()) }
                 let actual = y == buffer.height - 1 ? String(rows[y].prefix(expected.count)) : rows[y]
                 #expect(actual == expected, "row \(y)")
             }
@@ -221,17 +237,26 @@ func busyState(_ language: Language, size: TermSize, wide: Bool = false) -> AppS
     /// A reassessment of a session with two actions, a habit and metrics.
     func reassessed(_ language: Language, size: TermSize) throws -> AppState {
         var j = journey(language)
-        j.workshop.metrics = [Metric(name: "NPS", target: 40, kind: .external), Metric(name: language == .nl ? "levertijd" : "delivery time",
-                              unit: language == .nl ? "dagen" : "days", target: 3, kind: .internal)]
+        j.workshop.metrics = [
+            Metric(name: "NPS", target: 40, kind: .external),
+            Metric(
+                name: language == .nl ? "levertijd" : "delivery time",
+                unit: language == .nl ? "dagen" : "days", target: 3, kind: .internal),
+        ]
         var first = Session(journey: j, now: t0)
         try first.answer("s1", .customer, .no, now: t0)
-        try first.addAction(step: "s1", lens: .customer, text: language == .nl ? "Filters testen op mobiel" : "Test filters on mobile",
-                            level: .journey, owner: "Ann", due: "2026-12-01", now: t0)
-        try first.addAction(step: nil, lens: nil, text: language == .nl ? "Elke week een klantverhaal" : "A customer story every week",
-                            level: .behaviour, owner: "MT", now: t0)
-        try first.addHabit(leader: "Marieke", habit: Words.table.defaultHabits[3].text(language), started: "2026-11-18", now: t0)
+        try first.addAction(
+            step: "s1", lens: .customer, text: language == .nl ? "Filters testen op mobiel" : "Test filters on mobile",
+            level: .journey, owner: "Ann", due: "2026-12-01", now: t0)
+        try first.addAction(
+            step: nil, lens: nil, text: language == .nl ? "Elke week een klantverhaal" : "A customer story every week",
+            level: .behaviour, owner: "MT", now: t0)
+        try first.addHabit(
+            leader: "Marieke", habit: Words.table.defaultHabits[3].text(language), started: "2026-11-18", now: t0)
         let next = Session.reassess(first, path: "first.json", now: t0.addingTimeInterval(86_400 * 42))
-        return AppState(session: next, path: "next.json", size: size, now: t0.addingTimeInterval(86_400 * 42), timeZone: LocalZone.utc)
+        return AppState(
+            session: next, path: "next.json", size: size, now: t0.addingTimeInterval(86_400 * 42),
+            timeZone: LocalZone.utc)
     }
 
     @Test(arguments: [Language.nl, .en], [TermSize(80, 24), TermSize(120, 40), TermSize(60, 18)])

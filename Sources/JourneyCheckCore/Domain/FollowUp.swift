@@ -75,7 +75,9 @@ public struct LeaderHabit: Codable, Sendable, Equatable {
     public var kept: Bool?
     public var valuable: Bool?
 
-    public init(leader: String, habit: String, started: String, carried: Bool = false, kept: Bool? = nil, valuable: Bool? = nil) {
+    public init(
+        leader: String, habit: String, started: String, carried: Bool = false, kept: Bool? = nil, valuable: Bool? = nil
+    ) {
         self.leader = leader
         self.habit = habit
         self.started = started

@@ -14,7 +14,10 @@ public struct Journey: Sendable, Equatable {
     /// The department that owns a step, by the step's 0-based position in journey order.
     public var stepOwners: [Int: String] = [:]
 
-    public init(workshop: WorkshopInfo, phases: [(title: String, steps: [(text: String, digital: Bool)])], stepOwners: [Int: String] = [:]) {
+    public init(
+        workshop: WorkshopInfo, phases: [(title: String, steps: [(text: String, digital: Bool)])],
+        stepOwners: [Int: String] = [:]
+    ) {
         self.workshop = workshop
         self.phases = phases
         self.stepOwners = stepOwners
@@ -25,9 +28,11 @@ public struct Journey: Sendable, Equatable {
         facilitator: String = "", participants: [String] = [], metrics: [Metric] = [], habits: [String] = [],
         phases: [(title: String, steps: [(text: String, digital: Bool)])], stepOwners: [Int: String] = [:]
     ) {
-        self.init(workshop: WorkshopInfo(title: title, language: language, brandPromise: brandPromise, drivers: drivers,
-                                         facilitator: facilitator, participants: participants, metrics: metrics, habits: habits),
-                  phases: phases, stepOwners: stepOwners)
+        self.init(
+            workshop: WorkshopInfo(
+                title: title, language: language, brandPromise: brandPromise, drivers: drivers,
+                facilitator: facilitator, participants: participants, metrics: metrics, habits: habits),
+            phases: phases, stepOwners: stepOwners)
     }
 
     public subscript<T>(dynamicMember field: WritableKeyPath<WorkshopInfo, T>) -> T {

@@ -20,8 +20,10 @@ public struct Response: Codable, Sendable, Equatable {
     /// What the team answered in the session this one follows (shown as "last time: no").
     public var previous: Answer?
 
-    public init(answer: Answer = .open, note: String = "", drivers: [String] = [], gap: GapKind? = nil,
-                research: Research? = nil, votes: Votes? = nil, previous: Answer? = nil) {
+    public init(
+        answer: Answer = .open, note: String = "", drivers: [String] = [], gap: GapKind? = nil,
+        research: Research? = nil, votes: Votes? = nil, previous: Answer? = nil
+    ) {
         self.answer = answer
         self.note = note
         self.drivers = drivers

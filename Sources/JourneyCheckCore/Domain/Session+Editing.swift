@@ -122,7 +122,8 @@ extension Session {
         guard step(stepID) != nil else { throw EditError.unknownStep(stepID) }
         modifyStep(stepID) { s in
             s.digital.toggle()
-            s.answers.user = Response(answer: s.digital ? .open : .notApplicable, note: s.digital ? s.answers.user.note : "")
+            s.answers.user = Response(
+                answer: s.digital ? .open : .notApplicable, note: s.digital ? s.answers.user.note : "")
         }
         if cursor.step == stepID, cursor.lens == .user, !(step(stepID)!.digital) { cursor.lens = .service }
         touch(now)
@@ -130,13 +131,16 @@ extension Session {
 
     /// Start a new phase after the phase of `afterStep`, with its first step. Returns the step's id.
     @discardableResult
-    public mutating func addPhase(afterStep: String, title: String, firstStep: String, digital: Bool = false, now: Date) throws -> String {
+    public mutating func addPhase(
+        afterStep: String, title: String, firstStep: String, digital: Bool = false, now: Date
+    ) throws -> String {
         let title = title.trimmed, text = firstStep.trimmed
         guard !title.isEmpty, !text.isEmpty else { throw EditError.emptyText }
         guard let l = location(of: afterStep) else { throw EditError.unknownStep(afterStep) }
         let phaseID = takeID("p")
         let stepID = takeID("s")
-        phases.insert(Phase(id: phaseID, title: title, steps: [Step(id: stepID, text: text, digital: digital)]), at: l.phase + 1)
+        phases.insert(
+            Phase(id: phaseID, title: title, steps: [Step(id: stepID, text: text, digital: digital)]), at: l.phase + 1)
         touch(now)
         return stepID
     }
@@ -216,8 +220,10 @@ extension Session {
         let due = due?.trimmed
         if let due, !due.isEmpty, !isISODate(due) { throw EditError.invalidDate(due) }
         let id = takeID("a")
-        actions.append(ImprovementAction(id: id, step: stepID, lens: lens, text: text, level: level, owner: owner.trimmed,
-                                         due: (due?.isEmpty ?? true) ? nil : due))
+        actions.append(
+            ImprovementAction(
+                id: id, step: stepID, lens: lens, text: text, level: level, owner: owner.trimmed,
+                due: (due?.isEmpty ?? true) ? nil : due))
         touch(now)
         return id
     }
@@ -239,10 +245,9 @@ extension Session {
 public func isISODate(_ s: String) -> Bool {
     let parts = s.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-          let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-          (1...12).contains(m), d >= 1
+        let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+        (1...12).contains(m), d >= 1
     else { return false }
     let days = [31, (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
     return d <= days[m - 1]
 }
-

@@ -57,7 +57,10 @@ extension Session {
         if let outcome, outcome.livesOn {
             var action = item.action
             action.history.append(ActionHistoryEntry(date: Self.day(created), outcome: outcome, note: item.note))
-            if let step = action.step, self.step(step) == nil { action.step = nil; action.lens = nil }
+            if let step = action.step, self.step(step) == nil {
+                action.step = nil
+                action.lens = nil
+            }
             actions.append(action)
         }
         touch(now)
@@ -103,7 +106,9 @@ extension Session {
         var seen = Set<String>()
         var out: [String] = []
         for step in steps {
-            guard let owner = step.owner, !present.contains(owner.lowercased()), seen.insert(owner.lowercased()).inserted else { continue }
+            guard let owner = step.owner, !present.contains(owner.lowercased()),
+                seen.insert(owner.lowercased()).inserted
+            else { continue }
             out.append(owner)
         }
         return out

@@ -7,7 +7,9 @@ public enum Timebox {
         if let m = Int(s), m > 0, m <= 600 { return .some(m * 60) }
         if s.contains(":") {
             let parts = s.split(separator: ":")
-            if parts.count == 2, let m = Int(parts[0]), let sec = Int(parts[1]), m >= 0, (0..<60).contains(sec), m + sec > 0 {
+            if parts.count == 2, let m = Int(parts[0]), let sec = Int(parts[1]), m >= 0, (0..<60).contains(sec),
+                m + sec > 0
+            {
                 return .some(m * 60 + sec)
             }
             return nil
@@ -16,7 +18,10 @@ public enum Timebox {
         var number = ""
         var any = false
         for c in s {
-            if c.isNumber { number.append(c); continue }
+            if c.isNumber {
+                number.append(c)
+                continue
+            }
             guard let n = Int(number) else { return nil }
             switch c {
             case "h", "u": total += n * 3600

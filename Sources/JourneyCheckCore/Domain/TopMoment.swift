@@ -13,8 +13,10 @@ public struct TopMoment: Codable, Sendable, Equatable {
     /// Inspireer de klant, biedt iets om naar te streven.
     public var inspiring: Bool?
 
-    public init(step: String, text: String, beyondEveryday: Bool? = nil, pride: Bool? = nil, shareable: Bool? = nil,
-                inspiring: Bool? = nil) {
+    public init(
+        step: String, text: String, beyondEveryday: Bool? = nil, pride: Bool? = nil, shareable: Bool? = nil,
+        inspiring: Bool? = nil
+    ) {
         self.step = step
         self.text = text
         self.beyondEveryday = beyondEveryday

@@ -27,7 +27,9 @@ public struct WorkshopInfo: Codable, Sendable, Equatable {
         self.habits = habits
     }
 
-    enum CodingKeys: String, CodingKey { case title, language, brandPromise, drivers, facilitator, participants, metrics, habits }
+    enum CodingKeys: String, CodingKey {
+        case title, language, brandPromise, drivers, facilitator, participants, metrics, habits
+    }
 
     // Metrics and habits came with version 3; they are written only when there are some.
     public init(from decoder: any Decoder) throws {

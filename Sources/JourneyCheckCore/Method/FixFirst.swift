@@ -50,7 +50,9 @@ public enum FixFirst {
 }
 
 extension PotentialItem {
-    public var rankKey: FixFirst.Key { FixFirst.Key(score: score, stepNoCount: stepNoCount, stepNumber: stepNumber, lens: lens) }
+    public var rankKey: FixFirst.Key {
+        FixFirst.Key(score: score, stepNoCount: stepNoCount, stepNumber: stepNumber, lens: lens)
+    }
 }
 
 extension Array where Element == FixFirst.Key {

@@ -49,7 +49,8 @@ extension Session {
             }
             perPhase.append((phase.title, counts))
         }
-        return ImprovementPotential(items: items, perLens: perLens, perPhase: perPhase, total: total,
-                                    completeSteps: complete, stepCount: number)
+        return ImprovementPotential(
+            items: items, perLens: perLens, perPhase: perPhase, total: total,
+            completeSteps: complete, stepCount: number)
     }
 }

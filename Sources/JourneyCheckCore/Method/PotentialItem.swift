@@ -20,8 +20,10 @@ public struct PotentialItem: Sendable, Equatable {
     /// The room's tally, when there was one.
     public var votes: Votes?
 
-    public init(phase: String, stepID: String, stepNumber: Int, stepText: String, lens: Lens, response: Response,
-                drivers journeyDrivers: [Driver], stepNoCount: Int) {
+    public init(
+        phase: String, stepID: String, stepNumber: Int, stepText: String, lens: Lens, response: Response,
+        drivers journeyDrivers: [Driver], stepNoCount: Int
+    ) {
         self.phase = phase
         self.stepID = stepID
         self.stepNumber = stepNumber
@@ -49,8 +51,9 @@ public struct PotentialItem: Sendable, Equatable {
         return lenses.compactMap { lens in
             let r = step.answers[lens]
             guard r.answer.isPotential else { return nil }
-            return PotentialItem(phase: phase, stepID: step.id, stepNumber: stepNumber, stepText: step.text, lens: lens,
-                                 response: r, drivers: drivers, stepNoCount: noCount)
+            return PotentialItem(
+                phase: phase, stepID: step.id, stepNumber: stepNumber, stepText: step.text, lens: lens,
+                response: r, drivers: drivers, stepNoCount: noCount)
         }
     }
 }

@@ -35,7 +35,8 @@ public struct SessionIndex: Sendable, Equatable {
     public static func == (a: SessionIndex, b: SessionIndex) -> Bool {
         a.positions == b.positions && a.phaseStarts == b.phaseStarts && a.stepCount == b.stepCount
             && a.completeSteps == b.completeSteps && a.totalSeconds == b.totalSeconds
-            && a.completeSeconds == b.completeSeconds && a.perLens == b.perLens && a.total == b.total && a.items == b.items
+            && a.completeSeconds == b.completeSeconds && a.perLens == b.perLens && a.total == b.total
+            && a.items == b.items
             && a.fixFirst == b.fixFirst && a.findOutFirst == b.findOutFirst
     }
 
@@ -70,7 +71,8 @@ public struct SessionIndex: Sendable, Equatable {
         // Unchanged phases share storage with the old session, and compare in constant time.
         guard old.phases.count == new.phases.count, old.drivers == new.drivers else { return rebuild(new) }
         var changed: [(Step, Step, Int)] = []
-        for (p, (a, b)) in zip(old.phases, new.phases).enumerated() where a.steps != b.steps || a.title != b.title || a.id != b.id {
+        for (p, (a, b)) in zip(old.phases, new.phases).enumerated()
+        where a.steps != b.steps || a.title != b.title || a.id != b.id {
             guard a.id == b.id, a.title == b.title, a.steps.count == b.steps.count else { return rebuild(new) }
             for (x, y) in zip(a.steps, b.steps) where x != y {
                 guard x.id == y.id else { return rebuild(new) }
@@ -85,7 +87,8 @@ public struct SessionIndex: Sendable, Equatable {
             let lo = firstItem(atOrBeyond: ordinal)
             var hi = lo
             while hi < items.count && items[hi].stepNumber == ordinal + 1 { hi += 1 }
-            let replacement = PotentialItem.of(after, phase: new.phases[p].title, stepNumber: ordinal + 1, drivers: drivers)
+            let replacement = PotentialItem.of(
+                after, phase: new.phases[p].title, stepNumber: ordinal + 1, drivers: drivers)
             if !items[lo..<hi].elementsEqual(replacement) {
                 for item in items[lo..<hi] { rank(item, remove: true) }
                 for item in replacement { rank(item, remove: false) }

@@ -31,7 +31,8 @@ public enum OutlineParser {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.isEmpty { throw InputError(file: file, "the file is empty; an outline needs a '# Title' and steps") }
         if let zero = bytes.firstIndex(of: 0) {
-            throw InputError(file: file, "not a text file (binary data at byte \(zero + 1)); an outline is markdown text")
+            throw InputError(
+                file: file, "not a text file (binary data at byte \(zero + 1)); an outline is markdown text")
         }
         var lines: [String] = []
         var start = 0
@@ -50,8 +51,10 @@ public enum OutlineParser {
             if problems.count >= 20 { break }
         }
         if problems.count > 3 {
-            throw InputError(file: file, line: problems[0].line,
-                             "not UTF-8 text (on \(problems.count)\(problems.count >= 20 ? " or more" : "") lines); save the file as UTF-8")
+            throw InputError(
+                file: file, line: problems[0].line,
+                "not UTF-8 text (on \(problems.count)\(problems.count >= 20 ? " or more" : "") lines); save the file as UTF-8"
+            )
         }
         if !problems.isEmpty { throw InputError(problems) }
 
@@ -76,7 +79,10 @@ public enum OutlineParser {
             let text = line.trimmingSpaces()
             if text.isEmpty || (text.hasPrefix("<!--") && text.hasSuffix("-->")) { continue }
             if let c = line.unicodeScalars.first(where: { Sanitize.isControl($0) }) {
-                problem(n, "control character U+\(String(repeating: "0", count: max(0, 4 - String(c.value, radix: 16).count)) + String(c.value, radix: 16, uppercase: true)) is not allowed")
+                problem(
+                    n,
+                    "control character U+\(String(repeating: "0", count: max(0, 4 - String(c.value, radix: 16).count)) + String(c.value, radix: 16, uppercase: true)) is not allowed"
+                )
                 continue
             }
             if text.hasPrefix("#") {
@@ -88,18 +94,33 @@ public enum OutlineParser {
                 }
                 switch hashes {
                 case 1:
-                    if heading.isEmpty { problem(n, "the title is empty"); continue }
-                    if title != nil { problem(n, "a second title ('# …'); use '## …' for a phase"); continue }
-                    if !phases.isEmpty { problem(n, "the title ('# …') must come before the first phase"); continue }
+                    if heading.isEmpty {
+                        problem(n, "the title is empty")
+                        continue
+                    }
+                    if title != nil {
+                        problem(n, "a second title ('# …'); use '## …' for a phase")
+                        continue
+                    }
+                    if !phases.isEmpty {
+                        problem(n, "the title ('# …') must come before the first phase")
+                        continue
+                    }
                     title = heading
                     titleLine = n
                 case 2:
-                    if heading.isEmpty { problem(n, "the phase name is empty"); continue }
+                    if heading.isEmpty {
+                        problem(n, "the phase name is empty")
+                        continue
+                    }
                     if title == nil { problem(n, "a phase before the title; start the file with '# Title'") }
                     phases.append((heading, []))
                     phaseLines.append(n)
                 default:
-                    problem(n, "only '# Title' and '## Phase' headings are used; '\(String(repeating: "#", count: hashes))' is not")
+                    problem(
+                        n,
+                        "only '# Title' and '## Phase' headings are used; '\(String(repeating: "#", count: hashes))' is not"
+                    )
                 }
                 continue
             }
@@ -109,7 +130,10 @@ public enum OutlineParser {
                     continue
                 }
                 let (stepText, digital, owner) = tags(item, line: n, problem: problem)
-                if stepText.isEmpty { problem(n, "the step has no text"); continue }
+                if stepText.isEmpty {
+                    problem(n, "the step has no text")
+                    continue
+                }
                 if let owner { stepOwners[phases.reduce(0) { $0 + $1.steps.count }] = owner }
                 phases[phases.count - 1].steps.append((stepText, digital))
                 continue
@@ -119,13 +143,19 @@ public enum OutlineParser {
                 let value = text[text.index(after: colon)...].trimmingSpaces()
                 guard let canonical = metadataKeys[key] else {
                     if phases.isEmpty {
-                        problem(n, "unknown setting '\(key)'; known: language, brand promise (merkbelofte), drivers, facilitator (begeleider), participants (deelnemers), internal metrics (interne metrics), external metrics (externe metrics), habits (gewoontes)")
+                        problem(
+                            n,
+                            "unknown setting '\(key)'; known: language, brand promise (merkbelofte), drivers, facilitator (begeleider), participants (deelnemers), internal metrics (interne metrics), external metrics (externe metrics), habits (gewoontes)"
+                        )
                     } else {
                         problem(n, "expected a step ('- …') or a phase ('## …')")
                     }
                     continue
                 }
-                guard phases.isEmpty else { problem(n, "'\(key):' belongs above the first phase"); continue }
+                guard phases.isEmpty else {
+                    problem(n, "'\(key):' belongs above the first phase")
+                    continue
+                }
                 if let first = seenKeys[canonical] {
                     problem(n, "'\(key)' is set twice (first on line \(first))")
                     continue
@@ -150,7 +180,8 @@ public enum OutlineParser {
                     participants = value.split(whereSeparator: { $0 == "," || $0 == ";" })
                         .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
                 case "internal metrics", "external metrics":
-                    metrics += parseMetrics(value, kind: canonical == "internal metrics" ? .internal : .external, line: n, problem: problem)
+                    metrics += parseMetrics(
+                        value, kind: canonical == "internal metrics" ? .internal : .external, line: n, problem: problem)
                 case "habits":
                     habits = value.split(separator: ";").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
                     if habits.isEmpty { problem(n, "'\(key):' lists no habits; separate them with ';'") }
@@ -166,7 +197,8 @@ public enum OutlineParser {
         }
 
         if title == nil, !problems.contains(where: { $0.message.contains("title") }) {
-            problems.insert(InputProblem(file: file, line: 1, message: "no title; start the file with '# Title'"), at: 0)
+            problems.insert(
+                InputProblem(file: file, line: 1, message: "no title; start the file with '# Title'"), at: 0)
         }
         for (i, phase) in phases.enumerated() where phase.steps.isEmpty {
             problem(phaseLines[i], "the phase '\(phase.title)' has no steps")
@@ -193,7 +225,9 @@ public enum OutlineParser {
         "external metrics": "external metrics", "externe metrics": "external metrics",
         "habits": "habits", "gewoontes": "habits",
     ]
-    static let dutchKeys: Set<String> = ["taal", "merkbelofte", "begeleider", "deelnemers", "interne metrics", "externe metrics", "gewoontes"]
+    static let dutchKeys: Set<String> = [
+        "taal", "merkbelofte", "begeleider", "deelnemers", "interne metrics", "externe metrics", "gewoontes",
+    ]
     static let languageNames: [String: Language] = [
         "nl": .nl, "nederlands": .nl, "dutch": .nl, "en": .en, "english": .en, "engels": .en,
     ]
@@ -228,7 +262,8 @@ public enum OutlineParser {
             if lower == "digital" || lower == "digitaal" {
                 digital = true
             } else if let colon = tag.firstIndex(of: ":"),
-                      ["owner", "afdeling"].contains(tag[..<colon].trimmingSpaces().lowercased()) {
+                ["owner", "afdeling"].contains(tag[..<colon].trimmingSpaces().lowercased())
+            {
                 let name = tag[tag.index(after: colon)...].trimmingSpaces()
                 if name.isEmpty { problem(line, "'[\(tag)]' names no department") }
                 if owner != nil { problem(line, "the step names its owner twice") }
@@ -243,7 +278,8 @@ public enum OutlineParser {
 
     /// `NPS = 40; levertijd (dagen) = 3; CES`: a name, a unit in brackets and a target, both
     /// optional. Decimal commas are read.
-    static func parseMetrics(_ value: String, kind: Metric.Kind, line: Int, problem: (Int, String) -> Void) -> [Metric] {
+    static func parseMetrics(_ value: String, kind: Metric.Kind, line: Int, problem: (Int, String) -> Void) -> [Metric]
+    {
         var metrics: [Metric] = []
         for part in value.split(separator: ";") {
             let piece = part.trimmingSpaces()
@@ -255,12 +291,18 @@ public enum OutlineParser {
                 unit = name[name.index(after: open)..<name.index(before: name.endIndex)].trimmingSpaces()
                 name = name[..<open].trimmingSpaces()
             }
-            if name.isEmpty { problem(line, "a metric without a name ('\(piece)')"); continue }
+            if name.isEmpty {
+                problem(line, "a metric without a name ('\(piece)')")
+                continue
+            }
             var target: Double?
             if sides.count == 2 {
                 let t = sides[1].trimmingSpaces().replacingAll(",", with: ".")
                 guard let number = Double(t), number.isFinite else {
-                    problem(line, "the target of metric '\(name)' is '\(sides[1].trimmingSpaces())', which is not a number (write e.g. '\(name) = 40')")
+                    problem(
+                        line,
+                        "the target of metric '\(name)' is '\(sides[1].trimmingSpaces())', which is not a number (write e.g. '\(name) = 40')"
+                    )
                     continue
                 }
                 target = number
@@ -283,16 +325,25 @@ public enum OutlineParser {
             if piece.isEmpty { continue }
             let sides = piece.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let name = sides[0].trimmingSpaces()
-            if name.isEmpty { problem(line, "a driver without a name ('\(piece)')"); continue }
-            guard sides.count == 2 else { drivers.append(Driver(name: name)); continue }
+            if name.isEmpty {
+                problem(line, "a driver without a name ('\(piece)')")
+                continue
+            }
+            guard sides.count == 2 else {
+                drivers.append(Driver(name: name))
+                continue
+            }
             var w = sides[1].trimmingSpaces().replacingAll(",", with: ".")
             let percent = w.hasSuffix("%")
             if percent { w = String(w.dropLast()).trimmingSpaces() }
             guard let number = Double(w), number.isFinite, number >= 0,
-                  w.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
+                w.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
             else {
                 bad = true
-                problem(line, "the weight of driver '\(name)' is '\(sides[1].trimmingSpaces())', which is not a number (write e.g. '\(name) = 0.4')")
+                problem(
+                    line,
+                    "the weight of driver '\(name)' is '\(sides[1].trimmingSpaces())', which is not a number (write e.g. '\(name) = 0.4')"
+                )
                 continue
             }
             drivers.append(Driver(name: name, weight: percent ? number / 100 : number))

@@ -19,9 +19,13 @@ public enum CSVImport {
     }
 
     /// Apply the file to a session, or throw every problem found.
-    public static func apply(_ text: String, file: String, to session: inout Session, now: Date) throws(InputError) -> Change {
+    public static func apply(
+        _ text: String, file: String, to session: inout Session, now: Date
+    ) throws(InputError) -> Change {
         var problems: [InputProblem] = []
-        func problem(_ line: Int, _ message: String) { problems.append(InputProblem(file: file, line: line, message: message)) }
+        func problem(_ line: Int, _ message: String) {
+            problems.append(InputProblem(file: file, line: line, message: message))
+        }
 
         var body = text
         if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
@@ -32,13 +36,17 @@ public enum CSVImport {
             problem(e.line, e.message)
             throw InputError(problems)
         } catch { throw InputError([InputProblem(file: file, message: "\(error)")]) }
-        guard let header = records.first else { throw InputError([InputProblem(file: file, message: "empty: no header row")]) }
+        guard let header = records.first else {
+            throw InputError([InputProblem(file: file, message: "empty: no header row")])
+        }
 
         var column: [String: Int] = [:]
         for (i, name) in header.cells.enumerated() {
             let name = name.trimmingSpaces()
             if !CSVReport.columns.contains(name) {
-                problem(header.line, "unknown column '\(name)' (the columns are \(CSVReport.columns.joined(separator: ", ")))")
+                problem(
+                    header.line,
+                    "unknown column '\(name)' (the columns are \(CSVReport.columns.joined(separator: ", ")))")
             } else if column[name] != nil {
                 problem(header.line, "the column '\(name)' appears twice")
             } else {
@@ -78,7 +86,8 @@ public enum CSVImport {
                 continue
             }
             if Sanitize.line(step.text) != cell("step_text")! {
-                problem(line, "the text of step \(number) is '\(cell("step_text")!)', but the session's is '\(step.text)'")
+                problem(
+                    line, "the text of step \(number) is '\(cell("step_text")!)', but the session's is '\(step.text)'")
                 continue
             }
             if let earlier = seen["\(number)|\(lens.rawValue)"] {
@@ -93,9 +102,11 @@ public enum CSVImport {
                 continue
             }
             if (answer == .notApplicable) != (lens == .user && !step.digital) {
-                problem(line, answer == .notApplicable
-                    ? "'n/a' is only for the user lens of a step without a digital element"
-                    : "step \(number) has no digital element, so its user lens must be 'n/a'")
+                problem(
+                    line,
+                    answer == .notApplicable
+                        ? "'n/a' is only for the user lens of a step without a digital element"
+                        : "step \(number) has no digital element, so its user lens must be 'n/a'")
                 continue
             }
             r.answer = answer
@@ -124,7 +135,10 @@ public enum CSVImport {
                 let names = driversText.split(separator: ";").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
                 let unknown = names.filter { !driverNames.contains($0) }
                 if !unknown.isEmpty {
-                    problem(line, "unknown driver '\(unknown[0])' (the journey's drivers: \(driverNames.isEmpty ? "none" : driverNames.joined(separator: "; ")))")
+                    problem(
+                        line,
+                        "unknown driver '\(unknown[0])' (the journey's drivers: \(driverNames.isEmpty ? "none" : driverNames.joined(separator: "; ")))"
+                    )
                     continue
                 }
                 r.drivers = driverNames.filter(names.contains)
@@ -174,14 +188,20 @@ public enum CSVImport {
         var chars = text.makeIterator()
         var pending: Character? = nil
         func next() -> Character? {
-            if let p = pending { pending = nil; return p }
+            if let p = pending {
+                pending = nil
+                return p
+            }
             return chars.next()
         }
         while let c = next() {
             if quoted {
                 if c == "\"" {
                     if let n = next() {
-                        if n == "\"" { cell.append("\""); continue }
+                        if n == "\"" {
+                            cell.append("\"")
+                            continue
+                        }
                         pending = n
                     }
                     quoted = false
@@ -197,7 +217,9 @@ public enum CSVImport {
                 wasQuoted = true
                 atStart = false
             case "\"":
-                throw Malformed(line: line, message: "a quote inside a cell that does not start with one (write \"\" inside a quoted cell)")
+                throw Malformed(
+                    line: line,
+                    message: "a quote inside a cell that does not start with one (write \"\" inside a quoted cell)")
             case separator:
                 cells.append(cell)
                 cell = ""
@@ -220,8 +242,13 @@ public enum CSVImport {
                 atStart = false
             }
         }
-        if quoted { throw Malformed(line: recordLine, message: "a quoted cell is not closed before the end of the file") }
-        if !cells.isEmpty || !cell.isEmpty || !atStart { cells.append(cell); records.append((recordLine, cells)) }
+        if quoted {
+            throw Malformed(line: recordLine, message: "a quoted cell is not closed before the end of the file")
+        }
+        if !cells.isEmpty || !cell.isEmpty || !atStart {
+            cells.append(cell)
+            records.append((recordLine, cells))
+        }
         return records
     }
 }

@@ -9,7 +9,9 @@ import Foundation
 /// joined by "; ") and the fix-first score (derived, never read back by `CSVImport`); then the
 /// room's tally as `yes/no/dont_know` counts, empty without one.
 public enum CSVReport {
-    public static let columns = ["phase", "step", "step_text", "lens", "answer", "note", "gap_kind", "drivers", "score", "votes"]
+    public static let columns = [
+        "phase", "step", "step_text", "lens", "answer", "note", "gap_kind", "drivers", "score", "votes",
+    ]
     public static let header = columns.joined(separator: ",")
 
     public static func render(_ session: Session) -> String {
@@ -21,9 +23,15 @@ public enum CSVReport {
                 number += 1
                 for lens in Lens.allCases {
                     let r = step.answers[lens]
-                    let score = r.answer.isPotential ? formatScore(FixFirst.score(r.drivers, drivers: session.drivers)) : ""
-                    out += [field(phase.title), String(number), field(step.text), lens.rawValue, r.answer.rawValue, field(r.note),
-                            r.gapKind?.rawValue ?? "", field(r.drivers.joined(separator: "; ")), score, r.votes?.text ?? ""]
+                    let score =
+                        r.answer.isPotential ? formatScore(FixFirst.score(r.drivers, drivers: session.drivers)) : ""
+                    out +=
+                        [
+                            field(phase.title), String(number), field(step.text), lens.rawValue, r.answer.rawValue,
+                            field(r.note),
+                            r.gapKind?.rawValue ?? "", field(r.drivers.joined(separator: "; ")), score,
+                            r.votes?.text ?? "",
+                        ]
                         .joined(separator: ",") + "\r\n"
                 }
             }
@@ -34,7 +42,9 @@ public enum CSVReport {
     static func field(_ s: String) -> String {
         let clean = neutralise(Sanitize.line(s))
         // Byte by byte: the characters that need quoting are all ASCII.
-        guard clean.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == 0x3B }) else { return clean }
+        guard clean.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == 0x3B }) else {
+            return clean
+        }
         var bytes: [UInt8] = [0x22]
         for b in clean.utf8 {
             if b == 0x22 { bytes.append(0x22) }
@@ -55,6 +65,7 @@ public enum CSVReport {
 
     private static func isFormulaLike(_ text: String) -> Bool {
         guard let sign = text.utf8.first(where: { $0 != UInt8(ascii: "'") }) else { return false }
-        return sign == UInt8(ascii: "=") || sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") || sign == UInt8(ascii: "@")
+        return sign == UInt8(ascii: "=") || sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-")
+            || sign == UInt8(ascii: "@")
     }
 }

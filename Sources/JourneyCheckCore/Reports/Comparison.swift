@@ -46,7 +46,8 @@ public struct Comparison: Sendable {
         public var description: String {
             switch self {
             case .tooFew: "compare needs at least two sessions"
-            case .unrelated(let a, let b): "\(a) and \(b) are sessions of different journeys (no step in common); compare sessions of one journey"
+            case .unrelated(let a, let b):
+                "\(a) and \(b) are sessions of different journeys (no step in common); compare sessions of one journey"
             }
         }
     }
@@ -69,21 +70,27 @@ public struct Comparison: Sendable {
         let byID = sessions.map { s in Dictionary(uniqueKeysWithValues: s.steps.map { ($0.id, $0) }) }
 
         perLens = Lens.allCases.map { lens in
-            (lens, sessions.map { s in
-                var c = AnswerCounts()
-                for step in s.steps { c.add(step.answers[lens].answer) }
-                return c.yesShare
-            })
+            (
+                lens,
+                sessions.map { s in
+                    var c = AnswerCounts()
+                    for step in s.steps { c.add(step.answers[lens].answer) }
+                    return c.yesShare
+                }
+            )
         }
         perPhase = newest.phases.map { phase in
-            (phase.title, byID.map { steps in
-                var c = AnswerCounts()
-                for step in phase.steps {
-                    guard let old = steps[step.id] else { continue }
-                    for lens in Lens.allCases { c.add(old.answers[lens].answer) }
+            (
+                phase.title,
+                byID.map { steps in
+                    var c = AnswerCounts()
+                    for step in phase.steps {
+                        guard let old = steps[step.id] else { continue }
+                        for lens in Lens.allCases { c.add(old.answers[lens].answer) }
+                    }
+                    return c.yesShare
                 }
-                return c.yesShare
-            })
+            )
         }
 
         let first = byID[0]
@@ -109,13 +116,18 @@ public struct Comparison: Sendable {
         for k in 1..<sessions.count {
             for item in sessions[k].review ?? [] where item.outcome == .done {
                 guard let step = item.action.step, let lens = item.action.lens,
-                      let before = byID[k - 1][step]?.answers[lens].answer, let after = byID[k][step]?.answers[lens].answer,
-                      before == after, after.isPotential, let (n, text) = numbers[step] else { continue }
-                unmoved.append(DoneButUnmoved(action: item.action.text, stepNumber: n, stepText: text, lens: lens, answer: after))
+                    let before = byID[k - 1][step]?.answers[lens].answer,
+                    let after = byID[k][step]?.answers[lens].answer,
+                    before == after, after.isPotential, let (n, text) = numbers[step]
+                else { continue }
+                unmoved.append(
+                    DoneButUnmoved(action: item.action.text, stepNumber: n, stepText: text, lens: lens, answer: after))
             }
         }
         doneButUnmoved = unmoved
-        added = newest.steps.enumerated().filter { first[$0.element.id] == nil }.map { ($0.offset + 1, $0.element.text) }
+        added = newest.steps.enumerated().filter { first[$0.element.id] == nil }.map {
+            ($0.offset + 1, $0.element.text)
+        }
         removed = sessions[0].steps.filter { !newestIDs.contains($0.id) }.map(\.text)
         metrics = newest.workshop.metrics.map { m in (m, sessions.map { $0.metricValues?[m.name] }) }
     }
@@ -143,21 +155,27 @@ public enum CompareReport {
         line("| \(w.lens) | " + c.labels.joined(separator: " | ") + (c.hasTrend ? " | \(w.trend) |" : " |"))
         line("|---|" + c.labels.map { _ in "---:" }.joined(separator: "|") + (c.hasTrend ? "|---|" : "|"))
         for (lens, shares) in c.perLens {
-            line("| \(lens.experienceName) | " + shares.map(share).joined(separator: " | ") + (c.hasTrend ? " | \(trend(shares)) |" : " |"))
+            line(
+                "| \(lens.experienceName) | " + shares.map(share).joined(separator: " | ")
+                    + (c.hasTrend ? " | \(trend(shares)) |" : " |"))
         }
         line()
         line("### \(w.perPhase)")
         line()
         line("| \(w.phase) | " + c.labels.joined(separator: " | ") + " |")
         line("|---|" + c.labels.map { _ in "---:" }.joined(separator: "|") + "|")
-        for (phase, shares) in c.perPhase { line("| \(e(phase)) | " + shares.map(share).joined(separator: " | ") + " |") }
+        for (phase, shares) in c.perPhase {
+            line("| \(e(phase)) | " + shares.map(share).joined(separator: " | ") + " |")
+        }
         line()
         for (heading, list) in [(w.better, c.better), (w.worse, c.worse), (w.knowledgeGained, c.knowledgeGained)] {
             line("## \(heading)")
             line()
             if list.isEmpty { line(w.none) }
             for x in list {
-                line("- \(x.stepNumber). \(e(x.stepText)) · \(x.lens.experienceName): \(x.then.label(lang)) → \(x.now.label(lang))")
+                line(
+                    "- \(x.stepNumber). \(e(x.stepText)) · \(x.lens.experienceName): \(x.then.label(lang)) → \(x.now.label(lang))"
+                )
             }
             line()
         }
@@ -165,7 +183,9 @@ public enum CompareReport {
         line()
         if c.doneButUnmoved.isEmpty { line(w.none) }
         for x in c.doneButUnmoved {
-            line("- \(x.stepNumber). \(e(x.stepText)) · \(x.lens.experienceName): \(e(x.action)) — \(w.stillSays(x.answer.label(lang)))")
+            line(
+                "- \(x.stepNumber). \(e(x.stepText)) · \(x.lens.experienceName): \(e(x.action)) — \(w.stillSays(x.answer.label(lang)))"
+            )
         }
         line()
         line("## \(w.stepsAddedRemoved)")
@@ -182,8 +202,9 @@ public enum CompareReport {
             line("| \(w.metric) | \(w.target) | " + c.labels.joined(separator: " | ") + " |")
             line("|---|---:|" + c.labels.map { _ in "---:" }.joined(separator: "|") + "|")
             for (m, values) in c.metrics {
-                line("| \(e(m.name))\(m.unit.isEmpty ? "" : " (\(e(m.unit)))") | \(m.target.map(formatWeight) ?? "–") | "
-                    + values.map { $0.map(formatWeight) ?? "–" }.joined(separator: " | ") + " |")
+                line(
+                    "| \(e(m.name))\(m.unit.isEmpty ? "" : " (\(e(m.unit)))") | \(m.target.map(formatWeight) ?? "–") | "
+                        + values.map { $0.map(formatWeight) ?? "–" }.joined(separator: " | ") + " |")
             }
         }
         line()
@@ -201,7 +222,8 @@ public enum CompareReport {
     /// column per session.
     public static func csv(_ c: Comparison) -> String {
         let newest = c.sessions.last!
-        var out = (["phase", "step", "step_text", "lens"] + c.labels).map(CSVReport.field).joined(separator: ",") + "\r\n"
+        var out =
+            (["phase", "step", "step_text", "lens"] + c.labels).map(CSVReport.field).joined(separator: ",") + "\r\n"
         let byID = c.sessions.map { s in Dictionary(uniqueKeysWithValues: s.steps.map { ($0.id, $0) }) }
         var number = 0
         for phase in newest.phases {
@@ -209,7 +231,9 @@ public enum CompareReport {
                 number += 1
                 for lens in Lens.allCases {
                     let answers = byID.map { $0[step.id]?.answers[lens].answer.rawValue ?? "" }
-                    out += ([CSVReport.field(phase.title), String(number), CSVReport.field(step.text), lens.rawValue] + answers)
+                    out +=
+                        ([CSVReport.field(phase.title), String(number), CSVReport.field(step.text), lens.rawValue]
+                        + answers)
                         .joined(separator: ",") + "\r\n"
                 }
             }
@@ -230,38 +254,68 @@ public enum CompareReport {
         let w = Wording(newest.language)
         let lang = newest.language
         func table(_ head: [String], _ rows: [[String]]) -> HTMLNode {
-            .el("table", [], [.el("thead", [], [.el("tr", [], head.map { .el("th", text: $0) })]),
-                              .el("tbody", [], rows.map { r in .el("tr", [], r.map { .el("td", text: $0) }) })])
+            .el(
+                "table", [],
+                [
+                    .el("thead", [], [.el("tr", [], head.map { .el("th", text: $0) })]),
+                    .el("tbody", [], rows.map { r in .el("tr", [], r.map { .el("td", text: $0) }) }),
+                ])
         }
-        func list(_ items: [String]) -> HTMLNode { items.isEmpty ? .el("p", text: w.none) : .el("ul", [], items.map { .el("li", text: $0) }) }
+        func list(_ items: [String]) -> HTMLNode {
+            items.isEmpty ? .el("p", text: w.none) : .el("ul", [], items.map { .el("li", text: $0) })
+        }
         func changes(_ xs: [Comparison.Change]) -> HTMLNode {
-            list(xs.map { "\($0.stepNumber). \($0.stepText) · \($0.lens.experienceName): \($0.then.label(lang)) → \($0.now.label(lang))" })
+            list(
+                xs.map {
+                    "\($0.stepNumber). \($0.stepText) · \($0.lens.experienceName): \($0.then.label(lang)) → \($0.now.label(lang))"
+                })
         }
-        let page: HTMLNode = .el("html", [("lang", lang == .nl ? "nl" : "en")], [
-            .el("head", [], [.el("meta", [("charset", "utf-8")]), .el("title", text: "\(w.comparison): \(newest.title)"), .style(HTMLReport.css)]),
-            .el("body", [], [
-                .el("h1", text: "\(w.comparison): \(newest.title)"),
-                .el("p", text: "\(w.sessionsCompared): " + c.labels.joined(separator: " → ")),
-                .el("h2", text: w.yesSharePerLens),
-                table([w.lens] + c.labels + (c.hasTrend ? [w.trend] : []),
-                      c.perLens.map { [$0.lens.experienceName] + $0.shares.map(share) + (c.hasTrend ? [trend($0.shares)] : []) }),
-                .el("h3", text: w.perPhase),
-                table([w.phase] + c.labels, c.perPhase.map { [$0.phase] + $0.shares.map(share) }),
-                .el("h2", text: w.better), changes(c.better),
-                .el("h2", text: w.worse), changes(c.worse),
-                .el("h2", text: w.knowledgeGained), changes(c.knowledgeGained),
-                .el("h2", text: w.doneButUnmoved),
-                list(c.doneButUnmoved.map { "\($0.stepNumber). \($0.stepText) · \($0.lens.experienceName): \($0.action) — \(w.stillSays($0.answer.label(lang)))" }),
-                .el("h2", text: w.stepsAddedRemoved),
-                list(c.added.map { "+ \($0.stepNumber). \($0.text)" } + c.removed.map { "− \($0)" }),
-                .el("h2", text: w.metricsOverTime),
-                c.metrics.isEmpty ? .el("p", text: w.none)
-                    : table([w.metric, w.target] + c.labels, c.metrics.map { m, values in
-                        [m.name + (m.unit.isEmpty ? "" : " (\(m.unit))"), m.target.map(formatWeight) ?? "–"] + values.map { $0.map(formatWeight) ?? "–" }
-                    }),
-                .el("footer", text: "JourneyCheck"),
-            ]),
-        ])
+        let page: HTMLNode = .el(
+            "html", [("lang", lang == .nl ? "nl" : "en")],
+            [
+                .el(
+                    "head", [],
+                    [
+                        .el("meta", [("charset", "utf-8")]), .el("title", text: "\(w.comparison): \(newest.title)"),
+                        .style(HTMLReport.css),
+                    ]),
+                .el(
+                    "body", [],
+                    [
+                        .el("h1", text: "\(w.comparison): \(newest.title)"),
+                        .el("p", text: "\(w.sessionsCompared): " + c.labels.joined(separator: " → ")),
+                        .el("h2", text: w.yesSharePerLens),
+                        table(
+                            [w.lens] + c.labels + (c.hasTrend ? [w.trend] : []),
+                            c.perLens.map {
+                                [$0.lens.experienceName] + $0.shares.map(share) + (c.hasTrend ? [trend($0.shares)] : [])
+                            }),
+                        .el("h3", text: w.perPhase),
+                        table([w.phase] + c.labels, c.perPhase.map { [$0.phase] + $0.shares.map(share) }),
+                        .el("h2", text: w.better), changes(c.better),
+                        .el("h2", text: w.worse), changes(c.worse),
+                        .el("h2", text: w.knowledgeGained), changes(c.knowledgeGained),
+                        .el("h2", text: w.doneButUnmoved),
+                        list(
+                            c.doneButUnmoved.map {
+                                "\($0.stepNumber). \($0.stepText) · \($0.lens.experienceName): \($0.action) — \(w.stillSays($0.answer.label(lang)))"
+                            }),
+                        .el("h2", text: w.stepsAddedRemoved),
+                        list(c.added.map { "+ \($0.stepNumber). \($0.text)" } + c.removed.map { "− \($0)" }),
+                        .el("h2", text: w.metricsOverTime),
+                        c.metrics.isEmpty
+                            ? .el("p", text: w.none)
+                            : table(
+                                [w.metric, w.target] + c.labels,
+                                c.metrics.map { m, values in
+                                    [
+                                        m.name + (m.unit.isEmpty ? "" : " (\(m.unit))"),
+                                        m.target.map(formatWeight) ?? "–",
+                                    ] + values.map { $0.map(formatWeight) ?? "–" }
+                                }),
+                        .el("footer", text: "JourneyCheck"),
+                    ]),
+            ])
         var out = Array("<!DOCTYPE html>\n".utf8)
         page.render(into: &out)
         out.append(0x0A)

@@ -49,7 +49,10 @@ public struct Decisions: Sendable {
         var counts: [String: (Int, Int)] = [:]
         for step in session.steps {
             let key = step.owner ?? ""
-            if counts[key] == nil { order.append(key); counts[key] = (0, 0) }
+            if counts[key] == nil {
+                order.append(key)
+                counts[key] = (0, 0)
+            }
             for lens in Lens.allCases {
                 switch step.answers[lens].answer {
                 case .no: counts[key]!.0 += 1
@@ -62,40 +65,70 @@ public struct Decisions: Sendable {
     }
 
     /// The follow-up tables shared by the markdown and HTML reports: (heading, columns, rows).
-    public static func followUpTables(_ session: Session, _ w: Wording) -> [(heading: String, head: [String], rows: [[String]])] {
+    public static func followUpTables(
+        _ session: Session, _ w: Wording
+    ) -> [(heading: String, head: [String], rows: [[String]])] {
         let lang = w.language
         var tables: [(String, [String], [[String]])] = []
         var numbers: [String: Int] = [:]
         for (i, s) in session.steps.enumerated() { numbers[s.id] = i + 1 }
         if let review = session.review, !review.isEmpty {
-            tables.append((w.reviewReport, [w.action, w.step, w.lens, w.outcome, w.note], review.map { item in
-                [item.action.text, item.action.step.flatMap { numbers[$0].map(String.init) } ?? w.wholeJourney,
-                 item.action.lens?.experienceName ?? "–", item.outcome?.label(lang) ?? "–", item.note]
-            }))
+            tables.append(
+                (
+                    w.reviewReport, [w.action, w.step, w.lens, w.outcome, w.note],
+                    review.map { item in
+                        [
+                            item.action.text,
+                            item.action.step.flatMap { numbers[$0].map(String.init) } ?? w.wholeJourney,
+                            item.action.lens?.experienceName ?? "–", item.outcome?.label(lang) ?? "–", item.note,
+                        ]
+                    }
+                ))
         }
         if !session.workshop.metrics.isEmpty {
-            tables.append((w.metricsReport, [w.metric, w.target, w.value], session.workshop.metrics.map { m in
-                [m.name + (m.unit.isEmpty ? "" : " (\(m.unit))") + " · " + (m.kind == .internal ? w.internalMetrics : w.externalMetrics).lowercased(),
-                 m.target.map(formatWeight) ?? "–", session.metricValues?[m.name].map(formatWeight) ?? "–"]
-            }))
+            tables.append(
+                (
+                    w.metricsReport, [w.metric, w.target, w.value],
+                    session.workshop.metrics.map { m in
+                        [
+                            m.name + (m.unit.isEmpty ? "" : " (\(m.unit))") + " · "
+                                + (m.kind == .internal ? w.internalMetrics : w.externalMetrics).lowercased(),
+                            m.target.map(formatWeight) ?? "–", session.metricValues?[m.name].map(formatWeight) ?? "–",
+                        ]
+                    }
+                ))
         }
         if let habits = session.habits, !habits.isEmpty {
             func mark(_ v: Bool?) -> String { v.map { $0 ? Answer.yes.label(lang) : Answer.no.label(lang) } ?? "–" }
-            tables.append((w.habitsReport, [w.leader, w.habit, w.since.capitalized, w.kept.capitalized, w.valuable.capitalized], habits.map { h in
-                [h.leader, h.habit, h.started, h.carried ? mark(h.kept) : "–", h.carried ? mark(h.valuable) : "–"]
-            }))
+            tables.append(
+                (
+                    w.habitsReport,
+                    [w.leader, w.habit, w.since.capitalized, w.kept.capitalized, w.valuable.capitalized],
+                    habits.map { h in
+                        [
+                            h.leader, h.habit, h.started, h.carried ? mark(h.kept) : "–",
+                            h.carried ? mark(h.valuable) : "–",
+                        ]
+                    }
+                ))
         }
         if let perDepartment = gapsPerDepartment(session) {
-            tables.append((w.gapsPerDepartment, [w.department, Answer.no.label(lang), Answer.dontKnow.label(lang)], perDepartment.map {
-                [$0.department.isEmpty ? w.noDepartment : $0.department, String($0.no), String($0.dontKnow)]
-            }))
+            tables.append(
+                (
+                    w.gapsPerDepartment, [w.department, Answer.no.label(lang), Answer.dontKnow.label(lang)],
+                    perDepartment.map {
+                        [$0.department.isEmpty ? w.noDepartment : $0.department, String($0.no), String($0.dontKnow)]
+                    }
+                ))
         }
         return tables
     }
 
     /// The notes not shown with the improvement potential: each step's note and the notes on
     /// answers that are not gaps, per step (number, text, lines of "label: note").
-    public static func otherNotes(_ session: Session, _ w: Wording) -> [(stepNumber: Int, stepText: String, lines: [String])] {
+    public static func otherNotes(
+        _ session: Session, _ w: Wording
+    ) -> [(stepNumber: Int, stepText: String, lines: [String])] {
         var out: [(Int, String, [String])] = []
         for (i, step) in session.steps.enumerated() {
             var lines: [String] = []
@@ -121,21 +154,32 @@ public struct Decisions: Sendable {
         for a in session.actions {
             if let step = a.step, let lens = a.lens { byQuestion["\(step)|\(lens.rawValue)", default: []].append(a) }
         }
-        func gap(_ item: PotentialItem) -> Gap { Gap(item: item, actions: byQuestion["\(item.stepID)|\(item.lens.rawValue)"] ?? []) }
+        func gap(_ item: PotentialItem) -> Gap {
+            Gap(item: item, actions: byQuestion["\(item.stepID)|\(item.lens.rawValue)"] ?? [])
+        }
         fixFirst = potential.fixFirst.map(gap)
         findOutFirst = potential.findOutFirst.map(gap)
 
         var numbers: [String: (Int, String)] = [:]
         for (i, s) in session.steps.enumerated() { numbers[s.id] = (i + 1, s.text) }
         let rows = session.actions.enumerated().map { (offset, a) in
-            (offset, ActionRow(action: a, stepNumber: a.step.flatMap { numbers[$0]?.0 }, stepText: a.step.flatMap { numbers[$0]?.1 }))
+            (
+                offset,
+                ActionRow(
+                    action: a, stepNumber: a.step.flatMap { numbers[$0]?.0 },
+                    stepText: a.step.flatMap { numbers[$0]?.1 })
+            )
         }
         actionsByLevel = ActionLevel.allCases.map { level in
             let mine = rows.filter { $0.1.action.level == level }
                 .sorted { ($0.1.stepNumber ?? 0, $0.0) < ($1.1.stepNumber ?? 0, $1.0) }
             return (level, mine.map(\.1))
         }
-        if let m = session.topMoment, let (n, text) = numbers[m.step] { topMoment = (m, n, text) } else { topMoment = nil }
+        if let m = session.topMoment, let (n, text) = numbers[m.step] {
+            topMoment = (m, n, text)
+        } else {
+            topMoment = nil
+        }
         hasUnweightedDriver = session.drivers.contains { $0.weight == nil }
         disagreements = session.steps.enumerated().flatMap { i, step in
             Lens.allCases.compactMap { lens in

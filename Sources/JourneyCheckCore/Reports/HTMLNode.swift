@@ -10,7 +10,9 @@ public indirect enum HTMLNode: Sendable {
     /// A style sheet of our own (a constant of the program, never session text).
     case style(StaticString)
 
-    public static func el(_ name: String, _ attributes: [(String, String)] = [], _ children: [HTMLNode] = []) -> HTMLNode {
+    public static func el(
+        _ name: String, _ attributes: [(String, String)] = [], _ children: [HTMLNode] = []
+    ) -> HTMLNode {
         .element(name, attributes, children)
     }
 
@@ -46,7 +48,11 @@ public indirect enum HTMLNode: Sendable {
             out.append(contentsOf: "</".utf8)
             out.append(contentsOf: name.utf8)
             out.append(UInt8(ascii: ">"))
-            if name == "tr" || name == "li" || name == "p" || name.hasPrefix("h") || name == "section" || name == "table" { out.append(0x0A) }
+            if name == "tr" || name == "li" || name == "p" || name.hasPrefix("h") || name == "section"
+                || name == "table"
+            {
+                out.append(0x0A)
+            }
         }
     }
 

@@ -20,47 +20,84 @@ public enum HTMLReport {
             .el("tr", [], values.map { .el(header ? "th" : "td", text: $0) })
         }
         func table(_ head: [String], _ rows: [[String]], numeric: Set<Int> = []) -> HTMLNode {
-            .el("table", [], [
-                .el("thead", [], [cells(head, header: true)]),
-                .el("tbody", [], rows.map { row in
-                    .el("tr", [], row.enumerated().map { i, v in .el("td", numeric.contains(i) ? [("class", "n")] : [], text: v) })
-                }),
-            ])
+            .el(
+                "table", [],
+                [
+                    .el("thead", [], [cells(head, header: true)]),
+                    .el(
+                        "tbody", [],
+                        rows.map { row in
+                            .el(
+                                "tr", [],
+                                row.enumerated().map { i, v in
+                                    .el("td", numeric.contains(i) ? [("class", "n")] : [], text: v)
+                                })
+                        }),
+                ])
         }
         func stepName(_ n: Int, _ text: String) -> String { "\(n). \(Sanitize.line(text))" }
         func driverList(_ names: [String]) -> String { names.isEmpty ? "–" : names.joined(separator: "; ") }
         func actionList(_ actions: [ImprovementAction]) -> String {
-            actions.isEmpty ? w.noActionYet : actions.map { a in
-                Sanitize.line(a.text) + " (" + ([a.level.label(lang)] + (a.owner.isEmpty ? [] : [a.owner]) + (a.due.map { [$0] } ?? []))
-                    .joined(separator: ", ") + ")"
-            }.joined(separator: "; ")
+            actions.isEmpty
+                ? w.noActionYet
+                : actions.map { a in
+                    Sanitize.line(a.text) + " ("
+                        + ([a.level.label(lang)] + (a.owner.isEmpty ? [] : [a.owner]) + (a.due.map { [$0] } ?? []))
+                        .joined(separator: ", ") + ")"
+                }.joined(separator: "; ")
         }
         func counts(_ c: AnswerCounts) -> [String] {
             [String(c.yes), String(c.no), String(c.dontKnow), String(c.open), MarkdownReport.percent(c.yesShare)]
         }
-        let answerHead = [Answer.yes.label(lang), Answer.no.label(lang), Answer.dontKnow.label(lang), Answer.open.label(lang), w.yesShare]
+        let answerHead = [
+            Answer.yes.label(lang), Answer.no.label(lang), Answer.dontKnow.label(lang), Answer.open.label(lang),
+            w.yesShare,
+        ]
 
-        var facts: [(String, String)] = [(w.date, day(session.created)
-            + (day(session.updated) != day(session.created) ? " (\(w.lastChanged) \(day(session.updated)))" : ""))]
+        var facts: [(String, String)] = [
+            (
+                w.date,
+                day(session.created)
+                    + (day(session.updated) != day(session.created)
+                        ? " (\(w.lastChanged) \(day(session.updated)))" : "")
+            )
+        ]
         if !session.facilitator.isEmpty { facts.append((w.facilitator, session.facilitator)) }
         if let f = session.follows { facts.append((w.follows, "\(f.path) (\(day(f.created)))")) }
-        if !session.participants.isEmpty { facts.append((w.participants, session.participants.joined(separator: ", "))) }
+        if !session.participants.isEmpty {
+            facts.append((w.participants, session.participants.joined(separator: ", ")))
+        }
         if !session.brandPromise.isEmpty { facts.append((w.brandPromise, session.brandPromise)) }
         if !session.drivers.isEmpty {
-            facts.append((w.drivers, session.drivers.map { $0.name + ($0.weight.map { " (\(formatWeight($0)))" } ?? "") }.joined(separator: "; ")))
+            facts.append(
+                (
+                    w.drivers,
+                    session.drivers.map { $0.name + ($0.weight.map { " (\(formatWeight($0)))" } ?? "") }.joined(
+                        separator: "; ")
+                ))
         }
         let totalTime = session.steps.reduce(0) { $0 + $1.seconds }
-        facts.append((w.progress, "\(w.stepsComplete(potential.completeSteps, potential.stepCount)); "
-            + "\(w.openQuestions(potential.total.open)); \(w.timeSpent) \(formatDuration(totalTime))"))
+        facts.append(
+            (
+                w.progress,
+                "\(w.stepsComplete(potential.completeSteps, potential.stepCount)); "
+                    + "\(w.openQuestions(potential.total.open)); \(w.timeSpent) \(formatDuration(totalTime))"
+            ))
 
         let fixRows = d.fixFirst.prefix(Decisions.fixFirstLimit).enumerated().map { i, g in
-            [String(i + 1), stepName(g.item.stepNumber, g.item.stepText), g.item.lens.experienceName, driverList(g.item.drivers),
-             formatScore(g.item.score), g.item.gap.map { $0.label(lang) } ?? "–", actionList(g.actions)]
+            [
+                String(i + 1), stepName(g.item.stepNumber, g.item.stepText), g.item.lens.experienceName,
+                driverList(g.item.drivers),
+                formatScore(g.item.score), g.item.gap.map { $0.label(lang) } ?? "–", actionList(g.actions),
+            ]
         }
         let findRows = d.findOutFirst.enumerated().map { i, g in
-            [String(i + 1), stepName(g.item.stepNumber, g.item.stepText), g.item.lens.experienceName, driverList(g.item.drivers),
-             formatScore(g.item.score), g.item.research.map { $0.who.isEmpty ? "–" : $0.who } ?? w.nobodyYet,
-             g.item.research?.method?.label(lang) ?? "–", g.item.research?.due ?? "–"]
+            [
+                String(i + 1), stepName(g.item.stepNumber, g.item.stepText), g.item.lens.experienceName,
+                driverList(g.item.drivers),
+                formatScore(g.item.score), g.item.research.map { $0.who.isEmpty ? "–" : $0.who } ?? w.nobodyYet,
+                g.item.research?.method?.label(lang) ?? "–", g.item.research?.due ?? "–",
+            ]
         }
 
         var number = 0
@@ -69,12 +106,20 @@ public enum HTMLReport {
             heatRows.append(.el("tr", [("class", "phase")], [.el("th", [("colspan", "8")], text: phase.title)]))
             for step in phase.steps {
                 number += 1
-                heatRows.append(.el("tr", [], [.el("td", [("class", "n")], text: String(number)), .el("td", text: step.text)]
-                    + Lens.allCases.map { lens in
-                        let a = step.answers[lens].answer
-                        return .el("td", [("class", "cell \(cssClass(a))"), ("title", "\(lens.experienceName): \(a.label(lang))")], text: a.symbol)
-                    }
-                    + [.el("td", [("class", "n")], text: formatDuration(step.seconds))]))
+                heatRows.append(
+                    .el(
+                        "tr", [],
+                        [.el("td", [("class", "n")], text: String(number)), .el("td", text: step.text)]
+                            + Lens.allCases.map { lens in
+                                let a = step.answers[lens].answer
+                                return .el(
+                                    "td",
+                                    [
+                                        ("class", "cell \(cssClass(a))"),
+                                        ("title", "\(lens.experienceName): \(a.label(lang))"),
+                                    ], text: a.symbol)
+                            }
+                            + [.el("td", [("class", "n")], text: formatDuration(step.seconds))]))
             }
         }
 
@@ -88,79 +133,165 @@ public enum HTMLReport {
         func definitions(_ pairs: [(String, String)]) -> HTMLNode {
             .el("dl", [], pairs.flatMap { k, v in [HTMLNode.el("dt", text: k), .el("dd", text: v)] })
         }
-        let page: HTMLNode = .el("html", [("lang", lang == .nl ? "nl" : "en")], [
-            .el("head", [], [
-                .el("meta", [("charset", "utf-8")]),
-                .el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
-                .el("title", text: "\(w.report): \(session.title)"),
-                .style(css),
-            ]),
-            .el("body", [], [
-                .el("header", [], [.el("h1", text: "\(w.report): \(session.title)"), definitions(facts)]),
-                section("fix-first", w.fixFirst, [
-                    .el("p", [("class", "rule")], text: w.orderRule + (d.hasUnweightedDriver ? " " + w.unweightedRule : "")),
-                    fixRows.isEmpty ? .el("p", text: w.none)
-                        : table(["#", w.step, w.lens, w.drivers, w.score, w.gap, w.action], fixRows, numeric: [0, 4]),
-                    d.fixFirst.count > Decisions.fixFirstLimit
-                        ? .el("p", text: w.moreUnder(d.fixFirst.count - Decisions.fixFirstLimit, w.potential)) : .group([]),
-                ]),
-                section("find-out-first", w.findOutFirst, [
-                    findRows.isEmpty ? .el("p", text: w.none)
-                        : table(["#", w.step, w.lens, w.drivers, w.score, w.who, w.how, w.byWhen], findRows, numeric: [0, 4]),
-                ]),
-                section("actions", w.reportActions, (session.actions.isEmpty ? [.el("p", text: w.none)] : [])
-                    + d.actionsByLevel.filter { !$0.actions.isEmpty }.flatMap { level, rows -> [HTMLNode] in
-                        [.el("h3", text: w.levelHeading(level.number, level.label(lang))),
-                         table([w.step, w.lens, w.action, w.owner, w.due], rows.map { row in
-                             [row.stepNumber.map { stepName($0, row.stepText ?? "") } ?? w.wholeJourney,
-                              row.action.lens?.experienceName ?? "–", row.action.text, row.action.owner, row.action.due ?? ""]
-                         })]
-                    }
-                    + [.el("p", [], [.el("strong", text: w.gapsWithoutAction(d.gapsWithoutAction) + ".")])]),
-                section("top-moment", w.topMoment, d.topMoment.map { m, n, text -> [HTMLNode] in
-                    [.el("p", [], [.el("strong", text: stepName(n, text) + ": "), .text(m.text)]),
-                     .el("ul", [("class", "criteria")], MomentCriterion.allCases.map { c in
-                         .el("li", text: "\(MarkdownReport.criterionMark(m[c])) \(c.label(lang))")
-                     })]
-                } ?? [.el("p", text: w.none)]),
-                section("disagreement", w.disagreement, [
-                    .el("p", text: w.disagreementExplain),
-                    d.disagreements.isEmpty ? .el("p", text: w.none)
-                        : table([w.step, w.lens, w.answer, "\(Answer.yes.label(lang)) / \(Answer.no.label(lang)) / \(Answer.dontKnow.label(lang))"],
-                                d.disagreements.map { [stepName($0.stepNumber, $0.stepText), $0.lens.experienceName, $0.answer.label(lang), $0.votes.text] }),
-                ]),
-                .group(Decisions.followUpTables(session, w).enumerated().map { i, t in
-                    section("follow-up-\(i + 1)", t.heading, [table(t.head, t.rows)])
-                }),
-                section("summary", w.summary, [
-                    table([w.lens] + answerHead,
-                          Lens.allCases.map { [$0.experienceName] + counts(potential.perLens[$0]!) } + [[w.reportTotal] + counts(potential.total)],
-                          numeric: [1, 2, 3, 4, 5]),
-                    .el("h3", text: w.perPhase),
-                    table([w.phase] + answerHead, potential.perPhase.map { [$0.phase] + counts($0.counts) }, numeric: [1, 2, 3, 4, 5]),
-                ]),
-                section("overview", w.overview, [
-                    .el("p", [("class", "legend")], [.text("\(w.legend): ")] + [Answer.yes, .no, .dontKnow, .open, .notApplicable].map { a in
-                        .el("span", [("class", "cell \(cssClass(a))")], text: "\(a.symbol) \(a.label(lang))")
-                    }),
-                    .el("table", [("class", "heatmap")], [
-                        .el("thead", [], [cells(["#", w.step] + Lens.allCases.map { $0.label(lang) } + [w.time], header: true)]),
-                        .el("tbody", [], heatRows),
+        let page: HTMLNode = .el(
+            "html", [("lang", lang == .nl ? "nl" : "en")],
+            [
+                .el(
+                    "head", [],
+                    [
+                        .el("meta", [("charset", "utf-8")]),
+                        .el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
+                        .el("title", text: "\(w.report): \(session.title)"),
+                        .style(css),
                     ]),
-                ]),
-                section("potential", w.potential, [(w.reportImprove, w.improveExplain, potential.improve),
-                                                   (w.reportInvestigate, w.investigateExplain, potential.investigate)].flatMap { heading, explain, items -> [HTMLNode] in
-                    [.el("h3", text: "\(heading): \(items.count)"), .el("p", text: explain),
-                     items.isEmpty ? .el("p", text: w.none) : .el("ul", [], items.map { item in
-                         .el("li", text: "\(stepName(item.stepNumber, item.stepText)) · \(item.lens.experienceName)"
-                             + (item.note.isEmpty ? "" : ": \(item.note)"))
-                     })]
-                }),
-                section("notes", w.notes, [notes.isEmpty ? .el("p", text: w.none) : .el("ul", [], notes)]),
-                section("questions", w.questionsLegend, [definitions(Lens.allCases.map { ($0.experienceName, $0.question(lang)) })]),
-                .el("footer", text: "JourneyCheck \(JourneyCheckVersion.current)"),
-            ]),
-        ])
+                .el(
+                    "body", [],
+                    [
+                        .el("header", [], [.el("h1", text: "\(w.report): \(session.title)"), definitions(facts)]),
+                        section(
+                            "fix-first", w.fixFirst,
+                            [
+                                .el(
+                                    "p", [("class", "rule")],
+                                    text: w.orderRule + (d.hasUnweightedDriver ? " " + w.unweightedRule : "")),
+                                fixRows.isEmpty
+                                    ? .el("p", text: w.none)
+                                    : table(
+                                        ["#", w.step, w.lens, w.drivers, w.score, w.gap, w.action], fixRows,
+                                        numeric: [0, 4]),
+                                d.fixFirst.count > Decisions.fixFirstLimit
+                                    ? .el(
+                                        "p", text: w.moreUnder(d.fixFirst.count - Decisions.fixFirstLimit, w.potential))
+                                    : .group([]),
+                            ]),
+                        section(
+                            "find-out-first", w.findOutFirst,
+                            [
+                                findRows.isEmpty
+                                    ? .el("p", text: w.none)
+                                    : table(
+                                        ["#", w.step, w.lens, w.drivers, w.score, w.who, w.how, w.byWhen], findRows,
+                                        numeric: [0, 4])
+                            ]),
+                        section(
+                            "actions", w.reportActions,
+                            (session.actions.isEmpty ? [.el("p", text: w.none)] : [])
+                                + d.actionsByLevel.filter { !$0.actions.isEmpty }.flatMap { level, rows -> [HTMLNode] in
+                                    [
+                                        .el("h3", text: w.levelHeading(level.number, level.label(lang))),
+                                        table(
+                                            [w.step, w.lens, w.action, w.owner, w.due],
+                                            rows.map { row in
+                                                [
+                                                    row.stepNumber.map { stepName($0, row.stepText ?? "") }
+                                                        ?? w.wholeJourney,
+                                                    row.action.lens?.experienceName ?? "–", row.action.text,
+                                                    row.action.owner, row.action.due ?? "",
+                                                ]
+                                            }),
+                                    ]
+                                }
+                                + [.el("p", [], [.el("strong", text: w.gapsWithoutAction(d.gapsWithoutAction) + ".")])]),
+                        section(
+                            "top-moment", w.topMoment,
+                            d.topMoment.map { m, n, text -> [HTMLNode] in
+                                [
+                                    .el("p", [], [.el("strong", text: stepName(n, text) + ": "), .text(m.text)]),
+                                    .el(
+                                        "ul", [("class", "criteria")],
+                                        MomentCriterion.allCases.map { c in
+                                            .el("li", text: "\(MarkdownReport.criterionMark(m[c])) \(c.label(lang))")
+                                        }),
+                                ]
+                            } ?? [.el("p", text: w.none)]),
+                        section(
+                            "disagreement", w.disagreement,
+                            [
+                                .el("p", text: w.disagreementExplain),
+                                d.disagreements.isEmpty
+                                    ? .el("p", text: w.none)
+                                    : table(
+                                        [
+                                            w.step, w.lens, w.answer,
+                                            "\(Answer.yes.label(lang)) / \(Answer.no.label(lang)) / \(Answer.dontKnow.label(lang))",
+                                        ],
+                                        d.disagreements.map {
+                                            [
+                                                stepName($0.stepNumber, $0.stepText), $0.lens.experienceName,
+                                                $0.answer.label(lang), $0.votes.text,
+                                            ]
+                                        }),
+                            ]),
+                        .group(
+                            Decisions.followUpTables(session, w).enumerated().map { i, t in
+                                section("follow-up-\(i + 1)", t.heading, [table(t.head, t.rows)])
+                            }),
+                        section(
+                            "summary", w.summary,
+                            [
+                                table(
+                                    [w.lens] + answerHead,
+                                    Lens.allCases.map { [$0.experienceName] + counts(potential.perLens[$0]!) } + [
+                                        [w.reportTotal] + counts(potential.total)
+                                    ],
+                                    numeric: [1, 2, 3, 4, 5]),
+                                .el("h3", text: w.perPhase),
+                                table(
+                                    [w.phase] + answerHead, potential.perPhase.map { [$0.phase] + counts($0.counts) },
+                                    numeric: [1, 2, 3, 4, 5]),
+                            ]),
+                        section(
+                            "overview", w.overview,
+                            [
+                                .el(
+                                    "p", [("class", "legend")],
+                                    [.text("\(w.legend): ")]
+                                        + [Answer.yes, .no, .dontKnow, .open, .notApplicable].map { a in
+                                            .el(
+                                                "span", [("class", "cell \(cssClass(a))")],
+                                                text: "\(a.symbol) \(a.label(lang))")
+                                        }),
+                                .el(
+                                    "table", [("class", "heatmap")],
+                                    [
+                                        .el(
+                                            "thead", [],
+                                            [
+                                                cells(
+                                                    ["#", w.step] + Lens.allCases.map { $0.label(lang) } + [w.time],
+                                                    header: true)
+                                            ]),
+                                        .el("tbody", [], heatRows),
+                                    ]),
+                            ]),
+                        section(
+                            "potential", w.potential,
+                            [
+                                (w.reportImprove, w.improveExplain, potential.improve),
+                                (w.reportInvestigate, w.investigateExplain, potential.investigate),
+                            ].flatMap { heading, explain, items -> [HTMLNode] in
+                                [
+                                    .el("h3", text: "\(heading): \(items.count)"), .el("p", text: explain),
+                                    items.isEmpty
+                                        ? .el("p", text: w.none)
+                                        : .el(
+                                            "ul", [],
+                                            items.map { item in
+                                                .el(
+                                                    "li",
+                                                    text:
+                                                        "\(stepName(item.stepNumber, item.stepText)) · \(item.lens.experienceName)"
+                                                        + (item.note.isEmpty ? "" : ": \(item.note)"))
+                                            }),
+                                ]
+                            }),
+                        section("notes", w.notes, [notes.isEmpty ? .el("p", text: w.none) : .el("ul", [], notes)]),
+                        section(
+                            "questions", w.questionsLegend,
+                            [definitions(Lens.allCases.map { ($0.experienceName, $0.question(lang)) })]),
+                        .el("footer", text: "JourneyCheck \(JourneyCheckVersion.current)"),
+                    ]),
+            ])
         var out = Array("<!DOCTYPE html>\n".utf8)
         out.reserveCapacity(64 * 1024 + session.stepCount * 600)
         page.render(into: &out)

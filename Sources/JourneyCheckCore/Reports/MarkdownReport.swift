@@ -17,9 +17,11 @@ public enum MarkdownReport {
 
         line("# \(w.report): \(escape(session.title))")
         line()
-        var facts = ["**\(w.date):** \(day(session.created, timeZone))"
-            + (day(session.updated, timeZone) != day(session.created, timeZone)
-                ? " (\(w.lastChanged) \(day(session.updated, timeZone)))" : "")]
+        var facts = [
+            "**\(w.date):** \(day(session.created, timeZone))"
+                + (day(session.updated, timeZone) != day(session.created, timeZone)
+                    ? " (\(w.lastChanged) \(day(session.updated, timeZone)))" : "")
+        ]
         if !session.facilitator.isEmpty { facts.append("**\(w.facilitator):** \(escape(session.facilitator))") }
         if let f = session.follows { facts.append("**\(w.follows):** \(escape(f.path)) (\(day(f.created, timeZone)))") }
         if !session.participants.isEmpty {
@@ -27,13 +29,16 @@ public enum MarkdownReport {
         }
         if !session.brandPromise.isEmpty { facts.append("**\(w.brandPromise):** \(escape(session.brandPromise))") }
         if !session.drivers.isEmpty {
-            facts.append("**\(w.drivers):** " + session.drivers.map { d in
-                escape(d.name) + (d.weight.map { " (\(formatWeight($0)))" } ?? "")
-            }.joined(separator: "; "))
+            facts.append(
+                "**\(w.drivers):** "
+                    + session.drivers.map { d in
+                        escape(d.name) + (d.weight.map { " (\(formatWeight($0)))" } ?? "")
+                    }.joined(separator: "; "))
         }
         let totalTime = session.phases.reduce(0) { $0 + $1.steps.reduce(0) { $0 + $1.seconds } }
-        facts.append("**\(w.progress):** \(w.stepsComplete(potential.completeSteps, potential.stepCount)); "
-            + "\(w.openQuestions(potential.total.open)); \(w.timeSpent) \(formatDuration(totalTime))")
+        facts.append(
+            "**\(w.progress):** \(w.stepsComplete(potential.completeSteps, potential.stepCount)); "
+                + "\(w.openQuestions(potential.total.open)); \(w.timeSpent) \(formatDuration(totalTime))")
         // Two trailing spaces: a hard line break, so each fact is its own line when rendered.
         for (i, f) in facts.enumerated() { line(f + (i < facts.count - 1 ? "  " : "")) }
         line()
@@ -50,8 +55,10 @@ public enum MarkdownReport {
             line("|---:|---|---|---|---:|---|---|")
             for (i, g) in d.fixFirst.prefix(Decisions.fixFirstLimit).enumerated() {
                 let it = g.item
-                line("| \(i + 1) | \(it.stepNumber). \(escape(it.stepText)) | \(it.lens.experienceName) | \(driverList(it.drivers)) | "
-                    + "\(formatScore(it.score)) | \(it.gap.map { $0.label(lang) } ?? "–") | \(actionList(g.actions, w)) |")
+                line(
+                    "| \(i + 1) | \(it.stepNumber). \(escape(it.stepText)) | \(it.lens.experienceName) | \(driverList(it.drivers)) | "
+                        + "\(formatScore(it.score)) | \(it.gap.map { $0.label(lang) } ?? "–") | \(actionList(g.actions, w)) |"
+                )
             }
             if d.fixFirst.count > Decisions.fixFirstLimit {
                 line()
@@ -70,14 +77,18 @@ public enum MarkdownReport {
                 let it = g.item
                 let r = it.research
                 let who = r.map { $0.who.isEmpty ? "–" : escape($0.who) } ?? w.nobodyYet
-                line("| \(i + 1) | \(it.stepNumber). \(escape(it.stepText)) | \(it.lens.experienceName) | \(driverList(it.drivers)) | "
-                    + "\(formatScore(it.score)) | \(who) | \(r?.method?.label(lang) ?? "–") | \(r?.due ?? "–") |")
+                line(
+                    "| \(i + 1) | \(it.stepNumber). \(escape(it.stepText)) | \(it.lens.experienceName) | \(driverList(it.drivers)) | "
+                        + "\(formatScore(it.score)) | \(who) | \(r?.method?.label(lang) ?? "–") | \(r?.due ?? "–") |")
             }
         }
         line()
         line("## \(w.reportActions)")
         line()
-        if session.actions.isEmpty { line(w.none); line() }
+        if session.actions.isEmpty {
+            line(w.none)
+            line()
+        }
         for (level, rows) in d.actionsByLevel where !rows.isEmpty {
             line("### \(w.levelHeading(level.number, level.label(lang)))")
             line()
@@ -86,7 +97,9 @@ public enum MarkdownReport {
             for row in rows {
                 let a = row.action
                 let step = row.stepNumber.map { "\($0). \(escape(row.stepText ?? ""))" } ?? w.wholeJourney
-                line("| \(step) | \(a.lens?.experienceName ?? "–") | \(escape(a.text)) | \(escape(a.owner)) | \(a.due ?? "") |")
+                line(
+                    "| \(step) | \(a.lens?.experienceName ?? "–") | \(escape(a.text)) | \(escape(a.owner)) | \(a.due ?? "") |"
+                )
             }
             line()
         }
@@ -112,10 +125,14 @@ public enum MarkdownReport {
         if d.disagreements.isEmpty {
             line(w.none)
         } else {
-            line("| \(w.step) | \(w.lens) | \(w.answer) | \(Answer.yes.label(lang)) / \(Answer.no.label(lang)) / \(Answer.dontKnow.label(lang)) |")
+            line(
+                "| \(w.step) | \(w.lens) | \(w.answer) | \(Answer.yes.label(lang)) / \(Answer.no.label(lang)) / \(Answer.dontKnow.label(lang)) |"
+            )
             line("|---|---|---|---|")
             for x in d.disagreements {
-                line("| \(x.stepNumber). \(escape(x.stepText)) | \(x.lens.experienceName) | \(x.answer.label(lang)) | \(x.votes.text) |")
+                line(
+                    "| \(x.stepNumber). \(escape(x.stepText)) | \(x.lens.experienceName) | \(x.answer.label(lang)) | \(x.votes.text) |"
+                )
             }
         }
         line()
@@ -131,7 +148,9 @@ public enum MarkdownReport {
 
         line("## \(w.summary)")
         line()
-        line("| \(w.lens) | \(Answer.yes.label(lang)) | \(Answer.no.label(lang)) | \(Answer.dontKnow.label(lang)) | \(Answer.open.label(lang)) | \(w.yesShare) |")
+        line(
+            "| \(w.lens) | \(Answer.yes.label(lang)) | \(Answer.no.label(lang)) | \(Answer.dontKnow.label(lang)) | \(Answer.open.label(lang)) | \(w.yesShare) |"
+        )
         line("|---|---:|---:|---:|---:|---:|")
         for lens in Lens.allCases {
             let c = potential.perLens[lens]!
@@ -142,7 +161,9 @@ public enum MarkdownReport {
         line()
         line("### \(w.perPhase)")
         line()
-        line("| \(w.phase) | \(Answer.yes.label(lang)) | \(Answer.no.label(lang)) | \(Answer.dontKnow.label(lang)) | \(Answer.open.label(lang)) | \(w.yesShare) |")
+        line(
+            "| \(w.phase) | \(Answer.yes.label(lang)) | \(Answer.no.label(lang)) | \(Answer.dontKnow.label(lang)) | \(Answer.open.label(lang)) | \(w.yesShare) |"
+        )
         line("|---|---:|---:|---:|---:|---:|")
         for (phase, c) in potential.perPhase {
             line("| \(escape(phase)) | \(c.yes) | \(c.no) | \(c.dontKnow) | \(c.open) | \(percent(c.yesShare)) |")
@@ -151,30 +172,42 @@ public enum MarkdownReport {
 
         line("## \(w.overview)")
         line()
-        line("\(w.legend): " + [Answer.yes, .no, .dontKnow, .open, .notApplicable]
-            .map { "\(escapeSymbol($0.symbol)) \($0.label(lang))" }.joined(separator: " · "))
+        line(
+            "\(w.legend): "
+                + [Answer.yes, .no, .dontKnow, .open, .notApplicable]
+                .map { "\(escapeSymbol($0.symbol)) \($0.label(lang))" }.joined(separator: " · "))
         line()
-        line("| # | \(w.phase) | \(w.step) | " + Lens.allCases.map { $0.label(lang) }.joined(separator: " | ") + " | \(w.time) |")
+        line(
+            "| # | \(w.phase) | \(w.step) | " + Lens.allCases.map { $0.label(lang) }.joined(separator: " | ")
+                + " | \(w.time) |")
         line("|---:|---|---|" + Lens.allCases.map { _ in ":---:" }.joined(separator: "|") + "|---:|")
         var number = 0
         for phase in session.phases {
             for step in phase.steps {
                 number += 1
                 let cells = Lens.allCases.map { escapeSymbol(step.answers[$0].answer.symbol) }.joined(separator: " | ")
-                line("| \(number) | \(escape(phase.title)) | \(escape(step.text)) | \(cells) | \(formatDuration(step.seconds)) |")
+                line(
+                    "| \(number) | \(escape(phase.title)) | \(escape(step.text)) | \(cells) | \(formatDuration(step.seconds)) |"
+                )
             }
         }
         line()
 
         line("## \(w.potential)")
         line()
-        for (heading, explain, items) in [(w.reportImprove, w.improveExplain, potential.improve),
-                                          (w.reportInvestigate, w.investigateExplain, potential.investigate)] {
+        for (heading, explain, items) in [
+            (w.reportImprove, w.improveExplain, potential.improve),
+            (w.reportInvestigate, w.investigateExplain, potential.investigate),
+        ] {
             line("### \(heading): \(items.count)")
             line()
             line(explain)
             line()
-            if items.isEmpty { line(w.none); line(); continue }
+            if items.isEmpty {
+                line(w.none)
+                line()
+                continue
+            }
             var lastStep = ""
             for item in items {
                 if item.stepID != lastStep {
@@ -206,12 +239,15 @@ public enum MarkdownReport {
         return out.joined(separator: "\n") + "\n"
     }
 
-    static func driverList(_ names: [String]) -> String { names.isEmpty ? "–" : names.map(escape).joined(separator: "; ") }
+    static func driverList(_ names: [String]) -> String {
+        names.isEmpty ? "–" : names.map(escape).joined(separator: "; ")
+    }
 
     static func actionList(_ actions: [ImprovementAction], _ w: Wording) -> String {
         guard !actions.isEmpty else { return w.noActionYet }
         return actions.map { a in
-            escape(a.text) + " (" + ([a.level.label(w.language)] + (a.owner.isEmpty ? [] : [escape(a.owner)]) + (a.due.map { [$0] } ?? []))
+            escape(a.text) + " ("
+                + ([a.level.label(w.language)] + (a.owner.isEmpty ? [] : [escape(a.owner)]) + (a.due.map { [$0] } ?? []))
                 .joined(separator: ", ") + ")"
         }.joined(separator: "; ")
     }
@@ -235,9 +271,11 @@ public enum MarkdownReport {
         // its scalar never splits a character.
         func special(_ b: UInt8) -> Bool {
             switch b {
-            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
-                 UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "#"), UInt8(ascii: "~"), UInt8(ascii: "&"),
-                 UInt8(ascii: "!"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "$"):
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                UInt8(ascii: "]"),
+                UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "#"), UInt8(ascii: "~"),
+                UInt8(ascii: "&"),
+                UInt8(ascii: "!"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "$"):
                 true
             default: false
             }
@@ -255,7 +293,9 @@ public enum MarkdownReport {
             out = clean
         }
         // What starts a block at the beginning of a line: a list marker, a numbered item, a rule.
-        if let first = out.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=") {
+        if let first = out.utf8.first,
+            first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=")
+        {
             out = "\\" + out
         }
         // A numbered item is one to nine digits, `.` or `)`, then a space, a tab or the end

@@ -61,7 +61,9 @@ public enum DurableFile {
     }
 
     /// Write `data` to `path`. With `replace: false` an existing file is never overwritten.
-    public static func write(_ data: Data, to path: String, replace: Bool = true, crashAt: Stage? = nil) throws(WriteError) {
+    public static func write(
+        _ data: Data, to path: String, replace: Bool = true, crashAt: Stage? = nil
+    ) throws(WriteError) {
         let target = resolve(path)
         func fail(_ what: String? = nil, _ code: Int32 = errno) -> WriteError {
             WriteError(path: path, reason: what ?? String(cString: strerror(code)), code: code)
@@ -149,7 +151,7 @@ public enum DurableFile {
     static func resolve(_ path: String) -> String {
         var isLink = stat()
         guard lstat(path, &isLink) == 0, (isLink.st_mode & S_IFMT) == S_IFLNK,
-              let real = realpath(path, nil)
+            let real = realpath(path, nil)
         else { return path }
         defer { free(real) }
         return String(cString: real)

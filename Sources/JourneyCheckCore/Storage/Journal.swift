@@ -36,8 +36,11 @@ public enum Journal {
                 let record = try decoder.decode(JournalRecord.self, from: line)
                 try record.apply(to: &next)
             } catch {
-                throw InputError(file: file, line: lineNumber, "the journal record cannot be applied (\(SessionCodec.describe(error))); "
-                                 + "the session file itself is intact: move the journal away to open it without the last changes")
+                throw InputError(
+                    file: file, line: lineNumber,
+                    "the journal record cannot be applied (\(SessionCodec.describe(error))); "
+                        + "the session file itself is intact: move the journal away to open it without the last changes"
+                )
             }
             session = next
             applied += 1
@@ -77,5 +80,6 @@ func iso8601(_ date: Date) -> String {
     var tm = tm()
     gmtime_r(&t, &tm)
     func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    return "\(tm.tm_year + 1900)-\(two(tm.tm_mon + 1))-\(two(tm.tm_mday))T\(two(tm.tm_hour)):\(two(tm.tm_min)):\(two(tm.tm_sec))Z"
+    return
+        "\(tm.tm_year + 1900)-\(two(tm.tm_mon + 1))-\(two(tm.tm_mday))T\(two(tm.tm_hour)):\(two(tm.tm_min)):\(two(tm.tm_sec))Z"
 }

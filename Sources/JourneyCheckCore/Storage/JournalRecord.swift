@@ -40,7 +40,8 @@ public struct JournalRecord: Codable, Sendable, Equatable {
         var r = JournalRecord()
         var structureChanged = old.phases.count != new.phases.count
         if !structureChanged {
-            for (a, b) in zip(old.phases, new.phases) where a.id != b.id || a.title != b.title || a.steps.count != b.steps.count {
+            for (a, b) in zip(old.phases, new.phases)
+            where a.id != b.id || a.title != b.title || a.steps.count != b.steps.count {
                 structureChanged = true
                 break
             }
@@ -95,10 +96,12 @@ public struct JournalRecord: Codable, Sendable, Equatable {
             for p in s.phases { for step in p.steps { byID[step.id] = step } }
             for step in steps ?? [] { byID[step.id] = step }
             s.phases = try structure.map { shape in
-                Phase(id: shape.id, title: shape.title, steps: try shape.steps.map { id in
-                    guard let step = byID[id] else { throw ReplayError.unknownStep(id) }
-                    return step
-                })
+                Phase(
+                    id: shape.id, title: shape.title,
+                    steps: try shape.steps.map { id in
+                        guard let step = byID[id] else { throw ReplayError.unknownStep(id) }
+                        return step
+                    })
             }
         } else if let steps {
             for step in steps {

@@ -31,14 +31,17 @@ public enum SessionCodec {
 
     /// Decode and check a session of any version this program reads, migrated to the current
     /// one in memory; `version` is the one the file was written in.
-    public static func decodeNotingVersion(_ data: Data, file: String) throws(InputError) -> (session: Session, version: Int) {
+    public static func decodeNotingVersion(
+        _ data: Data, file: String
+    ) throws(InputError) -> (session: Session, version: Int) {
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw InputError(file: file, "the file is empty (a session file is JSON written by JourneyCheck)")
         }
         if let (offset, depth) = tooDeep(data) {
             let (line, column) = position(of: offset, in: data)
-            throw InputError(file: file, line: line, column: column,
-                             "nested more than \(depth) levels deep; this is not a JourneyCheck session")
+            throw InputError(
+                file: file, line: line, column: column,
+                "nested more than \(depth) levels deep; this is not a JourneyCheck session")
         }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
@@ -61,7 +64,9 @@ public enum SessionCodec {
         }
         // Decoded, but perhaps a format we do not know: check before trusting anything.
         if session.format != Session.formatName {
-            throw InputError(file: file, "not a JourneyCheck session ('format' is '\(session.format)', expected '\(Session.formatName)')")
+            throw InputError(
+                file: file,
+                "not a JourneyCheck session ('format' is '\(session.format)', expected '\(Session.formatName)')")
         }
         if version > Session.currentVersion { throw newerVersion(file, version) }
         if version < 1 { throw InputError(file: file, "unknown format version \(version)") }
@@ -72,7 +77,10 @@ public enum SessionCodec {
     }
 
     static func newerVersion(_ file: String, _ version: Int) -> InputError {
-        InputError(file: file, "written by a newer JourneyCheck (format version \(version); this one reads up to \(Session.currentVersion)); update JourneyCheck to open it. The file was not changed.")
+        InputError(
+            file: file,
+            "written by a newer JourneyCheck (format version \(version); this one reads up to \(Session.currentVersion)); update JourneyCheck to open it. The file was not changed."
+        )
     }
 
     /// Work out why decoding failed, in the user's terms: syntax with line and column first,
@@ -84,8 +92,9 @@ public enum SessionCodec {
         if let (offset, problem) = JSONSyntax.firstError(in: data) {
             let (line, column) = position(of: offset, in: data)
             if offset >= data.count {
-                return InputError(file: file, line: line, column: column,
-                                  "not valid JSON: the file ends in the middle (is it truncated?)")
+                return InputError(
+                    file: file, line: line, column: column,
+                    "not valid JSON: the file ends in the middle (is it truncated?)")
             }
             return InputError(file: file, line: line, column: column, "not valid JSON: \(problem)")
         }
@@ -181,8 +190,12 @@ public enum SessionCodec {
         for (i, a) in s.actions.enumerated() {
             if !ids.insert(a.id).inserted { problems.append("actions[\(i)]: the id '\(a.id)' is used twice") }
             note(a.id)
-            if let step = a.step, s.location(of: step) == nil { problems.append("actions[\(i)]: step '\(step)' does not exist") }
-            if let due = a.due, !isISODate(due) { problems.append("actions[\(i)].due: '\(due)' is not a date (YYYY-MM-DD)") }
+            if let step = a.step, s.location(of: step) == nil {
+                problems.append("actions[\(i)]: step '\(step)' does not exist")
+            }
+            if let due = a.due, !isISODate(due) {
+                problems.append("actions[\(i)].due: '\(due)' is not a date (YYYY-MM-DD)")
+            }
         }
         for d in s.drivers where !(d.weight.map { $0.isFinite && $0 >= 0 } ?? true) {
             problems.append("drivers: the weight of '\(d.name)' must be a number of 0 or more")
@@ -192,16 +205,25 @@ public enum SessionCodec {
             for (i, step) in phase.steps.enumerated() {
                 for lens in Lens.allCases {
                     let r = step.answers[lens], at = "phases[\(p)].steps[\(i)].answers.\(lens.rawValue)"
-                    for d in r.drivers where !driverNames.contains(d) { problems.append("\(at).drivers: '\(d)' is not a driver of the journey") }
-                    if r.gap == .knowledge { problems.append("\(at).gap: a 'no' is a design or an implementation gap; a knowledge gap is a 'don't know'") }
+                    for d in r.drivers where !driverNames.contains(d) {
+                        problems.append("\(at).drivers: '\(d)' is not a driver of the journey")
+                    }
+                    if r.gap == .knowledge {
+                        problems.append(
+                            "\(at).gap: a 'no' is a design or an implementation gap; a knowledge gap is a 'don't know'")
+                    }
                     if let v = r.votes, v.yes < 0 || v.no < 0 || v.dontKnow < 0 || v.total == 0 {
                         problems.append("\(at).votes: counts must be 0 or more, with at least one vote")
                     }
-                    if let due = r.research?.due, !isISODate(due) { problems.append("\(at).research.due: '\(due)' is not a date (YYYY-MM-DD)") }
+                    if let due = r.research?.due, !isISODate(due) {
+                        problems.append("\(at).research.due: '\(due)' is not a date (YYYY-MM-DD)")
+                    }
                 }
             }
         }
-        if let m = s.topMoment, s.location(of: m.step) == nil { problems.append("topMoment: step '\(m.step)' does not exist") }
+        if let m = s.topMoment, s.location(of: m.step) == nil {
+            problems.append("topMoment: step '\(m.step)' does not exist")
+        }
         if let t = s.timebox, t <= 0 { problems.append("timebox: must be a positive number of seconds") }
         if problems.isEmpty {
             if let step = s.step(s.cursor.step) {
@@ -223,7 +245,13 @@ public enum SessionCodec {
             var escaped = false
             for (i, b) in raw.enumerated() {
                 if inString {
-                    if escaped { escaped = false } else if b == 0x5C { escaped = true } else if b == 0x22 { inString = false }
+                    if escaped {
+                        escaped = false
+                    } else if b == 0x5C {
+                        escaped = true
+                    } else if b == 0x22 {
+                        inString = false
+                    }
                     continue
                 }
                 switch b {
@@ -248,7 +276,8 @@ public enum SessionCodec {
             line += 1
             lineStart = i + 1
         }
-        let column = String(decoding: data[data.startIndex + lineStart..<data.startIndex + end], as: UTF8.self).count + 1
+        let column =
+            String(decoding: data[data.startIndex + lineStart..<data.startIndex + end], as: UTF8.self).count + 1
         return (line, column)
     }
 }

@@ -60,8 +60,9 @@ public final class SessionKeeper {
         do {
             try store.sync()
             if store.journalBytes > 0,
-               now.timeIntervalSince(lastCommit) >= SessionKeeper.quietBeforeCompaction
-                || store.journalBytes > SessionKeeper.journalLimit {
+                now.timeIntervalSince(lastCommit) >= SessionKeeper.quietBeforeCompaction
+                    || store.journalBytes > SessionKeeper.journalLimit
+            {
                 try store.foldInBackground(session)
             }
         } catch {
@@ -99,7 +100,8 @@ public final class SessionKeeper {
             } catch {
                 do {
                     try store.sync()
-                    message = "journeycheck: \(path) could not be rewritten (\(error.reason)); "
+                    message =
+                        "journeycheck: \(path) could not be rewritten (\(error.reason)); "
                         + "every change is in its journal and is applied when the session is opened again"
                 } catch {
                     problem = error.reason
@@ -108,12 +110,14 @@ public final class SessionKeeper {
         }
         guard let problem else { return .left(message: message, unsaved: false) }
         if let rescue = rescue(session) {
-            return .left(message: "journeycheck: \(path) could not be saved (\(problem)); a copy of the session is in \(rescue)",
-                         unsaved: true)
+            return .left(
+                message: "journeycheck: \(path) could not be saved (\(problem)); a copy of the session is in \(rescue)",
+                unsaved: true)
         }
         if !forced { return .stay(problem: problem) }
-        return .left(message: "journeycheck: \(path) could not be saved (\(problem)) and no rescue copy could be written",
-                     unsaved: true)
+        return .left(
+            message: "journeycheck: \(path) could not be saved (\(problem)) and no rescue copy could be written",
+            unsaved: true)
     }
 
     /// Write the session where it can be written: each rescue folder in turn.

@@ -19,8 +19,10 @@ public struct LibraryEntry: Equatable, Sendable {
     /// Why the file cannot be used, when it cannot.
     public var problem: String?
 
-    public init(kind: Kind, path: String, title: String, done: Int? = nil, steps: Int, language: Language? = nil,
-                date: Date = Date(timeIntervalSince1970: 0), problem: String? = nil) {
+    public init(
+        kind: Kind, path: String, title: String, done: Int? = nil, steps: Int, language: Language? = nil,
+        date: Date = Date(timeIntervalSince1970: 0), problem: String? = nil
+    ) {
         self.kind = kind
         self.path = path
         self.title = title
@@ -47,11 +49,15 @@ public enum SessionLibrary {
         for path in files(sessions, ".json") {
             do {
                 let s = try SessionStore.read(path)
-                saved.append(LibraryEntry(kind: .session, path: path, title: s.title, done: s.potential.completeSteps,
-                                          steps: s.stepCount, language: s.language, date: s.updated))
+                saved.append(
+                    LibraryEntry(
+                        kind: .session, path: path, title: s.title, done: s.potential.completeSteps,
+                        steps: s.stepCount, language: s.language, date: s.updated))
             } catch {
-                saved.append(LibraryEntry(kind: .session, path: path, title: Paths.name(of: path),
-                                          steps: 0, date: .distantPast, problem: error.problems.first?.description))
+                saved.append(
+                    LibraryEntry(
+                        kind: .session, path: path, title: Paths.name(of: path),
+                        steps: 0, date: .distantPast, problem: error.problems.first?.description))
             }
         }
         saved.sort { $0.date > $1.date }
@@ -59,11 +65,15 @@ public enum SessionLibrary {
         for path in files(workshops, ".md") {
             do {
                 let j = try OutlineParser.parse(file: path)
-                outlines.append(LibraryEntry(kind: .outline, path: path, title: j.title, steps: j.stepCount,
-                                             language: j.language, date: .distantPast))
+                outlines.append(
+                    LibraryEntry(
+                        kind: .outline, path: path, title: j.title, steps: j.stepCount,
+                        language: j.language, date: .distantPast))
             } catch {
-                outlines.append(LibraryEntry(kind: .outline, path: path, title: Paths.name(of: path),
-                                             steps: 0, date: .distantPast, problem: error.problems.first?.description))
+                outlines.append(
+                    LibraryEntry(
+                        kind: .outline, path: path, title: Paths.name(of: path),
+                        steps: 0, date: .distantPast, problem: error.problems.first?.description))
             }
         }
         return saved + outlines

@@ -32,8 +32,11 @@ public final class SessionLock: @unchecked Sendable {
             fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
             guard fd >= 0 else {
                 let code = errno
-                if code == ENOENT || code == ENOTDIR { throw InputError(file: session, DurableFile.whyNotCreated(besides: session, code)) }
-                throw InputError(file: session, "cannot create the lock file \(lockPath): \(String(cString: strerror(code)))")
+                if code == ENOENT || code == ENOTDIR {
+                    throw InputError(file: session, DurableFile.whyNotCreated(besides: session, code))
+                }
+                throw InputError(
+                    file: session, "cannot create the lock file \(lockPath): \(String(cString: strerror(code)))")
             }
             if flock(fd, LOCK_EX | LOCK_NB) != 0 {
                 let holder = SessionLock.describeHolder(fd)
@@ -41,7 +44,9 @@ public final class SessionLock: @unchecked Sendable {
                 throw InputError(file: session, "is open in another JourneyCheck\(holder); close it there first")
             }
             var held = stat(), named = stat()
-            if fstat(fd, &held) == 0, stat(lockPath, &named) == 0, held.st_ino == named.st_ino, held.st_dev == named.st_dev {
+            if fstat(fd, &held) == 0, stat(lockPath, &named) == 0, held.st_ino == named.st_ino,
+                held.st_dev == named.st_dev
+            {
                 break
             }
             close(fd)

@@ -41,8 +41,8 @@ public enum SessionMigration {
     /// when it is not an older session (the decoder then explains what it is).
     static func upgrade(_ data: Data) -> (data: Data, from: Int)? {
         guard case .object(var object) = try? JSONDecoder().decode(JSONValue.self, from: data),
-              object["format"]?.string == Session.formatName,
-              let version = object["version"]?.int, version >= 1, version < Session.currentVersion
+            object["format"]?.string == Session.formatName,
+            let version = object["version"]?.int, version >= 1, version < Session.currentVersion
         else { return nil }
         for v in version..<Session.currentVersion { step(from: v, &object) }
         guard let upgraded = try? JSONEncoder().encode(JSONValue.object(object)) else { return nil }
@@ -72,6 +72,7 @@ public enum SessionMigration {
         let tag = stem[stem.index(after: dot)...]
         guard tag.first == "v" else { return false }
         let parts = tag.dropFirst().split(separator: "-", omittingEmptySubsequences: false)
-        return (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }
+        return (1...2).contains(parts.count)
+            && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }
     }
 }

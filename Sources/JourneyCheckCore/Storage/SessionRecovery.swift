@@ -18,10 +18,10 @@ public enum SessionRecovery {
         var tst = stat(), sst = stat()
         guard stat(temp, &tst) == 0 else { return nil }
         guard stat(path, &sst) == 0,
-              (tst.st_mtim.tv_sec, tst.st_mtim.tv_nsec) >= (sst.st_mtim.tv_sec, sst.st_mtim.tv_nsec),
-              let data = try? InputFile.read(temp),
-              let session = try? SessionCodec.decode(data, file: temp),
-              let current = try? SessionCodec.load(file: path), current != session
+            (tst.st_mtim.tv_sec, tst.st_mtim.tv_nsec) >= (sst.st_mtim.tv_sec, sst.st_mtim.tv_nsec),
+            let data = try? InputFile.read(temp),
+            let session = try? SessionCodec.decode(data, file: temp),
+            let current = try? SessionCodec.load(file: path), current != session
         else {
             unlink(temp)
             return nil

@@ -47,7 +47,12 @@ extension SessionStore {
     }
 
     /// Wait until the background writer is done, without placing its work (tests, benchmarks).
-    public func waitForFoldWriter() { if let job = fold { job.done.wait(); job.done.signal() } }
+    public func waitForFoldWriter() {
+        if let job = fold {
+            job.done.wait()
+            job.done.signal()
+        }
+    }
 
     func foldInBackground(crashAt: FoldStage?) throws(WriteError) {
         if let job = fold {
@@ -81,7 +86,9 @@ extension SessionStore {
     }
 
     /// The short part on the main thread: the new journal, then the renames.
-    private func placeFold(_ staged: (temp: String, fingerprint: String), snapshot: Session, crashAt: FoldStage?) throws(WriteError) {
+    private func placeFold(
+        _ staged: (temp: String, fingerprint: String), snapshot: Session, crashAt: FoldStage?
+    ) throws(WriteError) {
         let next = journalPath + ".next"
         func abandon(_ error: WriteError) -> WriteError {
             unlink(staged.temp)
@@ -95,10 +102,14 @@ extension SessionStore {
             return
         }
         let fd = POSIX.open(next, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw abandon(WriteError(path: next, reason: String(cString: strerror(errno)), code: errno)) }
+        guard fd >= 0 else {
+            throw abandon(WriteError(path: next, reason: String(cString: strerror(errno)), code: errno))
+        }
         var st = stat()
         if stat(path, &st) == 0 { fchmod(fd, st.st_mode & 0o666) }
-        var bytes = (try? JSONEncoder().encode(JournalHeader(base: staged.fingerprint, version: Session.currentVersion))) ?? Data()
+        var bytes =
+            (try? JSONEncoder().encode(JournalHeader(base: staged.fingerprint, version: Session.currentVersion)))
+            ?? Data()
         bytes.append(0x0A)
         let headerSize = bytes.count
         if let record = JournalRecord.diff(snapshot, current) {
@@ -113,13 +124,19 @@ extension SessionStore {
             _ = POSIX.close(fd)
             throw abandon(e)
         }
-        if crashAt == .afterNextJournal { _ = POSIX.close(fd); return }
+        if crashAt == .afterNextJournal {
+            _ = POSIX.close(fd)
+            return
+        }
         do { try DurableFile.place(staged.temp, at: path) } catch {
             _ = POSIX.close(fd)
             unlink(next)
             throw error
         }
-        if crashAt == .afterFilePlaced { _ = POSIX.close(fd); return }
+        if crashAt == .afterFilePlaced {
+            _ = POSIX.close(fd)
+            return
+        }
         // The new file is in place and `next` continues it; now it takes the journal's name.
         if rename(next, journalPath) != 0 {
             _ = POSIX.close(fd)

@@ -74,7 +74,8 @@ public final class SessionStore {
             // What an interrupted background fold left: its snapshot, and a journal that did
             // not (or no longer) continue the file.
             let url = URL(fileURLWithPath: DurableFile.resolve(path))
-            unlink(url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(foldSuffix)").path)
+            unlink(
+                url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(foldSuffix)").path)
             if store.journalFD < 0 || replayed { unlink(Journal.path(for: DurableFile.resolve(path)) + ".next") }
         }
         if version < Session.currentVersion {
@@ -122,24 +123,31 @@ public final class SessionStore {
     /// was interrupted between putting the new file in place and renaming its journal,
     /// `.NAME.json.journal.next`: whichever starts with the file's fingerprint.
     @discardableResult
-    static func replayJournal(of path: String, sessionBytes: Data, onto session: inout Session) throws(InputError) -> Bool {
+    static func replayJournal(
+        of path: String, sessionBytes: Data, onto session: inout Session
+    ) throws(InputError) -> Bool {
         let base = fingerprint(sessionBytes)
         for jpath in [Journal.path(for: path), Journal.path(for: path) + ".next"] {
             guard FileManager.default.fileExists(atPath: jpath) else { continue }
             let data = try InputFile.read(jpath)
             guard let newline = data.firstIndex(of: 0x0A),
-                  let header = try? JSONDecoder().decode(JournalHeader.self, from: data[data.startIndex..<newline]),
-                  header.base == base
+                let header = try? JSONDecoder().decode(JournalHeader.self, from: data[data.startIndex..<newline]),
+                header.base == base
             else { continue }  // empty, torn at birth, or older than the file: nothing to add
             return try replay(data, header: header, newline: newline, file: jpath, onto: &session)
         }
         return false
     }
 
-    private static func replay(_ data: Data, header: JournalHeader, newline: Data.Index, file jpath: String,
-                               onto session: inout Session) throws(InputError) -> Bool {
+    private static func replay(
+        _ data: Data, header: JournalHeader, newline: Data.Index, file jpath: String,
+        onto session: inout Session
+    ) throws(InputError) -> Bool {
         if let version = header.version, version > Session.currentVersion {
-            throw InputError(file: jpath, "written by a newer JourneyCheck (format version \(version)); update JourneyCheck to open it. Nothing was changed.")
+            throw InputError(
+                file: jpath,
+                "written by a newer JourneyCheck (format version \(version)); update JourneyCheck to open it. Nothing was changed."
+            )
         }
         return try Journal.replay(data[(newline + 1)...], onto: &session, file: jpath) > 0
     }
@@ -264,14 +272,19 @@ public final class SessionStore {
         journalFD = -1
         journalBytes = 0
         let fd = POSIX.open(journalPath, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw WriteError(path: journalPath, reason: String(cString: strerror(errno)), code: errno) }
+        guard fd >= 0 else {
+            throw WriteError(path: journalPath, reason: String(cString: strerror(errno)), code: errno)
+        }
         var st = stat()
         if stat(path, &st) == 0 { fchmod(fd, st.st_mode & 0o666) }
         journalFD = fd
         // All or nothing: a journal without its header would be ignored on replay.
         do throws(WriteError) {
-            guard ftruncate(fd, 0) == 0 else { throw WriteError(path: journalPath, reason: String(cString: strerror(errno)), code: errno) }
-            var header = (try? JSONEncoder().encode(JournalHeader(base: fingerprint, version: Session.currentVersion))) ?? Data()
+            guard ftruncate(fd, 0) == 0 else {
+                throw WriteError(path: journalPath, reason: String(cString: strerror(errno)), code: errno)
+            }
+            var header =
+                (try? JSONEncoder().encode(JournalHeader(base: fingerprint, version: Session.currentVersion))) ?? Data()
             header.append(0x0A)
             try append(header)
         } catch {

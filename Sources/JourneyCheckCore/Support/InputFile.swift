@@ -20,11 +20,12 @@ public enum InputFile {
         // folder is refused at once instead of waiting forever.
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
         guard fd >= 0 else {
-            let reason = switch errno {
-            case ENOENT: "no such file"
-            case EISDIR: "is a folder, not a file"
-            default: String(cString: strerror(errno))
-            }
+            let reason =
+                switch errno {
+                case ENOENT: "no such file"
+                case EISDIR: "is a folder, not a file"
+                default: String(cString: strerror(errno))
+                }
             throw InputError(file: path, reason)
         }
         defer { close(fd) }
@@ -32,7 +33,8 @@ public enum InputFile {
         guard fstat(fd, &st) == 0 else { throw InputError(file: path, String(cString: strerror(errno))) }
         if let kind = notARegularFile(st.st_mode) { throw InputError(file: path, "\(kind), not a file") }
         if st.st_size > maximumSize {
-            throw InputError(file: path, "too large (\(formatBytes(Int(st.st_size))); the limit is \(formatBytes(maximumSize)))")
+            throw InputError(
+                file: path, "too large (\(formatBytes(Int(st.st_size))); the limit is \(formatBytes(maximumSize)))")
         }
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         var data = Data()
@@ -76,7 +78,10 @@ public enum InputFile {
     }
 
     static func formatBytes(_ n: Int) -> String {
-        func tenths(_ x: Double) -> String { let t = Int((x * 10).rounded()); return "\(t / 10).\(t % 10)" }
+        func tenths(_ x: Double) -> String {
+            let t = Int((x * 10).rounded())
+            return "\(t / 10).\(t % 10)"
+        }
         if n >= 1024 * 1024 { return tenths(Double(n) / 1_048_576) + " MB" }
         if n >= 1024 { return tenths(Double(n) / 1024) + " KB" }
         return "\(n) bytes"

@@ -18,13 +18,21 @@ enum JSONValue: Codable, Equatable, Sendable {
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
-        if c.decodeNil() { self = .null }
-        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
-        else if let i = try? c.decode(Int.self) { self = .int(i) }
-        else if let d = try? c.decode(Double.self) { self = .double(d) }
-        else if let s = try? c.decode(String.self) { self = .string(s) }
-        else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
-        else { self = .object(try c.decode([String: JSONValue].self)) }
+        if c.decodeNil() {
+            self = .null
+        } else if let b = try? c.decode(Bool.self) {
+            self = .bool(b)
+        } else if let i = try? c.decode(Int.self) {
+            self = .int(i)
+        } else if let d = try? c.decode(Double.self) {
+            self = .double(d)
+        } else if let s = try? c.decode(String.self) {
+            self = .string(s)
+        } else if let a = try? c.decode([JSONValue].self) {
+            self = .array(a)
+        } else {
+            self = .object(try c.decode([String: JSONValue].self))
+        }
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -70,7 +78,10 @@ enum JSONSyntax {
         struct Problem: Error {
             let at: Int
             let what: String
-            init(at: Int, _ what: String) { self.at = at; self.what = what }
+            init(at: Int, _ what: String) {
+                self.at = at
+                self.what = what
+            }
         }
 
         let bytes: UnsafeRawBufferPointer
@@ -86,7 +97,9 @@ enum JSONSyntax {
 
         func unexpected() -> Problem {
             guard let b = current else { return Problem(at: at, "the text ends in the middle") }
-            if b >= 0x21 && b < 0x7F { return Problem(at: at, "unexpected character '\(Character(Unicode.Scalar(b)))'") }
+            if b >= 0x21 && b < 0x7F {
+                return Problem(at: at, "unexpected character '\(Character(Unicode.Scalar(b)))'")
+            }
             return Problem(at: at, "unexpected character (byte \(b))")
         }
 
@@ -112,17 +125,26 @@ enum JSONSyntax {
         mutating func object() throws(Problem) {
             at += 1
             spaces()
-            if current == 0x7D { at += 1; return }
+            if current == 0x7D {
+                at += 1
+                return
+            }
             while true {
                 spaces()
-                if current == 0x7D { at += 1; return }  // a trailing comma, which the decoder accepts
+                if current == 0x7D {
+                    at += 1
+                    return
+                }  // a trailing comma, which the decoder accepts
                 guard current == 0x22 else { throw unexpected() }
                 try string()
                 spaces()
                 try expect(0x3A)
                 try value()
                 spaces()
-                if current == 0x2C { at += 1; continue }
+                if current == 0x2C {
+                    at += 1
+                    continue
+                }
                 try expect(0x7D)
                 return
             }
@@ -131,13 +153,22 @@ enum JSONSyntax {
         mutating func array() throws(Problem) {
             at += 1
             spaces()
-            if current == 0x5D { at += 1; return }
+            if current == 0x5D {
+                at += 1
+                return
+            }
             while true {
                 spaces()
-                if current == 0x5D { at += 1; return }  // a trailing comma, as in objects
+                if current == 0x5D {
+                    at += 1
+                    return
+                }  // a trailing comma, as in objects
                 try value()
                 spaces()
-                if current == 0x2C { at += 1; continue }
+                if current == 0x2C {
+                    at += 1
+                    continue
+                }
                 try expect(0x5D)
                 return
             }
@@ -147,15 +178,21 @@ enum JSONSyntax {
             at += 1
             while let b = current {
                 switch b {
-                case 0x22: at += 1; return
+                case 0x22:
+                    at += 1
+                    return
                 case 0x5C:
                     at += 1
                     guard let e = current else { throw unexpected() }
                     if e == 0x75 {
                         for _ in 0..<4 {
                             at += 1
-                            guard let h = current, (0x30...0x39).contains(h) || (0x41...0x46).contains(h) || (0x61...0x66).contains(h)
-                            else { throw current == nil ? unexpected() : Problem(at: at, "a \\u escape needs four hex digits") }
+                            guard let h = current,
+                                (0x30...0x39).contains(h) || (0x41...0x46).contains(h) || (0x61...0x66).contains(h)
+                            else {
+                                throw current == nil
+                                    ? unexpected() : Problem(at: at, "a \\u escape needs four hex digits")
+                            }
                         }
                     } else if ![0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74].contains(e) {
                         throw Problem(at: at - 1, "unknown escape '\\\(Character(Unicode.Scalar(e)))'")
@@ -171,7 +208,9 @@ enum JSONSyntax {
         mutating func word(_ w: StaticString) throws(Problem) {
             let start = at
             for b in UnsafeBufferPointer(start: w.utf8Start, count: w.utf8CodeUnitCount) {
-                guard current == b else { throw current == nil ? unexpected() : Problem(at: start, "unexpected word (expected \(w))") }
+                guard current == b else {
+                    throw current == nil ? unexpected() : Problem(at: start, "unexpected word (expected \(w))")
+                }
                 at += 1
             }
         }
@@ -183,7 +222,10 @@ enum JSONSyntax {
                 while let b = s.current, (0x30...0x39).contains(b) { s.at += 1 }
             }
             if current == 0x30 { at += 1 } else { try digits(&self) }
-            if current == 0x2E { at += 1; try digits(&self) }
+            if current == 0x2E {
+                at += 1
+                try digits(&self)
+            }
             if current == 0x65 || current == 0x45 {
                 at += 1
                 if current == 0x2B || current == 0x2D { at += 1 }

@@ -105,7 +105,7 @@ struct KeyWords: Sendable {
             KeyWord(Phrase("↑↓", "↑↓"), Phrase("scroll", "scroll")),
             KeyWord(Phrase("Esc ?", "Esc ?"), Phrase("terug", "back")),
             KeyWord(Phrase("q", "q"), Phrase("stop", "quit")),
-        ],
+        ]
     ]
     public let footerInput: [[KeyWord]] = [
         [
@@ -113,47 +113,117 @@ struct KeyWords: Sendable {
             KeyWord(Phrase("⌫", "⌫"), Phrase("wis teken", "delete")),
             KeyWord(Phrase("Enter", "Enter"), Phrase("bewaar", "save")),
             KeyWord(Phrase("Esc", "Esc"), Phrase("annuleer", "cancel")),
-        ],
+        ]
     ]
     public let helpLines: [KeyWord] = [
         KeyWord(Phrase("", ""), Phrase("Antwoorden (stapscherm)", "Answers (step screen)")),
-        KeyWord(Phrase("j  y", "y  j"), Phrase("ja, en door naar de volgende open vraag", "yes, and on to the next open question")),
-        KeyWord(Phrase("n", "n"), Phrase("nee: verbeterpotentieel (verbeteren)", "no: improvement potential (improve)")),
-        KeyWord(Phrase("w  d", "d  w"), Phrase("weet niet: verbeterpotentieel (uitzoeken)", "don't know: improvement potential (find out)")),
-        KeyWord(Phrase("Backspace  Delete", "Backspace  Delete"), Phrase("antwoord wissen (weer open)", "clear the answer (open again)")),
-        KeyWord(Phrase("e  Enter", "e  Enter"), Phrase("notitie bij de vraag (net na de laatste vraag van een stap: bij die vraag);  E  bij de stap", "note on the question (right after a step's last answer: on that answer);  E  on the step")),
-        KeyWord(Phrase("v", "v"), Phrase("stemming: aantallen ja nee weet-niet (4 2 1); meeste stemmen wint, gelijk = weet niet", "vote: counts for yes no don't-know (4 2 1); most votes wins, a tie is don't know")),
-        KeyWord(Phrase("spatie", "space"), Phrase("pauze: de klok, timebox en prognose staan stil; nog eens gaat verder", "pause: clock, timebox and projection stop; again resumes")),
+        KeyWord(
+            Phrase("j  y", "y  j"),
+            Phrase("ja, en door naar de volgende open vraag", "yes, and on to the next open question")),
+        KeyWord(
+            Phrase("n", "n"), Phrase("nee: verbeterpotentieel (verbeteren)", "no: improvement potential (improve)")),
+        KeyWord(
+            Phrase("w  d", "d  w"),
+            Phrase("weet niet: verbeterpotentieel (uitzoeken)", "don't know: improvement potential (find out)")),
+        KeyWord(
+            Phrase("Backspace  Delete", "Backspace  Delete"),
+            Phrase("antwoord wissen (weer open)", "clear the answer (open again)")),
+        KeyWord(
+            Phrase("e  Enter", "e  Enter"),
+            Phrase(
+                "notitie bij de vraag (net na de laatste vraag van een stap: bij die vraag);  E  bij de stap",
+                "note on the question (right after a step's last answer: on that answer);  E  on the step")),
+        KeyWord(
+            Phrase("v", "v"),
+            Phrase(
+                "stemming: aantallen ja nee weet-niet (4 2 1); meeste stemmen wint, gelijk = weet niet",
+                "vote: counts for yes no don't-know (4 2 1); most votes wins, a tie is don't know")),
+        KeyWord(
+            Phrase("spatie", "space"),
+            Phrase(
+                "pauze: de klok, timebox en prognose staan stil; nog eens gaat verder",
+                "pause: clock, timebox and projection stop; again resumes")),
         KeyWord(Phrase("", ""), Phrase("Bewegen", "Moving")),
-        KeyWord(Phrase("↑ ↓  Tab  Shift-Tab", "↑ ↓  Tab  Shift-Tab"), Phrase("vorige / volgende vraag", "previous / next question")),
+        KeyWord(
+            Phrase("↑ ↓  Tab  Shift-Tab", "↑ ↓  Tab  Shift-Tab"),
+            Phrase("vorige / volgende vraag", "previous / next question")),
         KeyWord(Phrase("← →", "← →"), Phrase("vorige / volgende stap", "previous / next step")),
         KeyWord(Phrase("PgUp PgDn", "PgUp PgDn"), Phrase("vorige / volgende fase", "previous / next phase")),
-        KeyWord(Phrase("o  2", "o  2"), Phrase("overzicht (heatmap);  p  3  beslissen;  1  stapscherm", "overview (heatmap);  p  3  decide;  1  step screen")),
-        KeyWord(Phrase("", ""), Phrase("Journey aanpassen (stapscherm en overzicht)", "Changing the journey (step screen and overview)")),
+        KeyWord(
+            Phrase("o  2", "o  2"),
+            Phrase(
+                "overzicht (heatmap);  p  3  beslissen;  1  stapscherm",
+                "overview (heatmap);  p  3  decide;  1  step screen")),
+        KeyWord(
+            Phrase("", ""),
+            Phrase("Journey aanpassen (stapscherm en overzicht)", "Changing the journey (step screen and overview)")),
         KeyWord(Phrase("a", "a"), Phrase("stap toevoegen na deze stap", "add a step after this one")),
-        KeyWord(Phrase("r", "r"), Phrase("stap hernoemen;  x  stap verwijderen (met bevestiging)", "rename the step;  x  delete the step (asks first)")),
+        KeyWord(
+            Phrase("r", "r"),
+            Phrase(
+                "stap hernoemen;  x  stap verwijderen (met bevestiging)",
+                "rename the step;  x  delete the step (asks first)")),
         KeyWord(Phrase("[  ]", "[  ]"), Phrase("stap omhoog / omlaag verplaatsen", "move the step up / down")),
-        KeyWord(Phrase("g", "g"), Phrase("digitaal element aan/uit (gebruikersvraag)", "digital element on/off (user question)")),
+        KeyWord(
+            Phrase("g", "g"),
+            Phrase("digitaal element aan/uit (gebruikersvraag)", "digital element on/off (user question)")),
         KeyWord(Phrase("P  R", "P  R"), Phrase("fase toevoegen / fase hernoemen", "add a phase / rename the phase")),
         KeyWord(Phrase("", ""), Phrase("Overig", "Other")),
         KeyWord(Phrase("t", "t"), Phrase("timebox per stap instellen", "set the timebox per step")),
         KeyWord(Phrase("u", "u"), Phrase("ongedaan maken (meerdere keren)", "undo (several levels)")),
         KeyWord(Phrase("", ""), Phrase("Beslissen (p)", "Deciding (p)")),
-        KeyWord(Phrase("1 … 9", "1 … 9"), Phrase("driver die dit gat raakt aan/uit (de score telt de gewichten op)", "link / unlink a driver this gap hurts (the score adds up their weights)")),
-        KeyWord(Phrase("d  i", "d  i"), Phrase("bij een 'nee': ontwerpkloof / implementatiekloof (nog eens: weg)", "on a 'no': design gap / implementation gap (again: take back)")),
-        KeyWord(Phrase("f", "f"), Phrase("bij een 'weet niet' (kenniskloof): wie zoekt het uit, hoe en wanneer", "on a 'don't know' (knowledge gap): who finds out, how and by when")),
-        KeyWord(Phrase("a  x", "a  x"), Phrase("actie toevoegen (ook bij een 'ja') / actie verwijderen", "add an action (also on a 'yes') / delete an action")),
-        KeyWord(Phrase("b", "b"), Phrase("gedragsactie voor de hele journey", "behaviour action for the whole journey")),
-        KeyWord(Phrase("m", "m"), Phrase("topmoment bij deze stap, met de vier criteria", "top moment at this step, with the four criteria")),
-        KeyWord(Phrase("A", "A"), Phrase("op het stapscherm: actie bij de huidige vraag", "on the step screen: an action on the current question")),
-        KeyWord(Phrase("m", "m"), Phrase("metrics en gewoontes: waarde invullen (Enter), gewoonte kiezen (a), volgehouden/waardevol (k w)", "metrics and habits: enter a value (Enter), pick a habit (a), kept/valuable (k v)")),
-        KeyWord(Phrase("1 2 3 4", "1 2 3 4"), Phrase("in de terugblik: gedaan / bezig / geschrapt / doorgeschoven", "in the review: done / in progress / dropped / carried over")),
+        KeyWord(
+            Phrase("1 … 9", "1 … 9"),
+            Phrase(
+                "driver die dit gat raakt aan/uit (de score telt de gewichten op)",
+                "link / unlink a driver this gap hurts (the score adds up their weights)")),
+        KeyWord(
+            Phrase("d  i", "d  i"),
+            Phrase(
+                "bij een 'nee': ontwerpkloof / implementatiekloof (nog eens: weg)",
+                "on a 'no': design gap / implementation gap (again: take back)")),
+        KeyWord(
+            Phrase("f", "f"),
+            Phrase(
+                "bij een 'weet niet' (kenniskloof): wie zoekt het uit, hoe en wanneer",
+                "on a 'don't know' (knowledge gap): who finds out, how and by when")),
+        KeyWord(
+            Phrase("a  x", "a  x"),
+            Phrase(
+                "actie toevoegen (ook bij een 'ja') / actie verwijderen",
+                "add an action (also on a 'yes') / delete an action")),
+        KeyWord(
+            Phrase("b", "b"), Phrase("gedragsactie voor de hele journey", "behaviour action for the whole journey")),
+        KeyWord(
+            Phrase("m", "m"),
+            Phrase("topmoment bij deze stap, met de vier criteria", "top moment at this step, with the four criteria")),
+        KeyWord(
+            Phrase("A", "A"),
+            Phrase(
+                "op het stapscherm: actie bij de huidige vraag", "on the step screen: an action on the current question"
+            )),
+        KeyWord(
+            Phrase("m", "m"),
+            Phrase(
+                "metrics en gewoontes: waarde invullen (Enter), gewoonte kiezen (a), volgehouden/waardevol (k w)",
+                "metrics and habits: enter a value (Enter), pick a habit (a), kept/valuable (k v)")),
+        KeyWord(
+            Phrase("1 2 3 4", "1 2 3 4"),
+            Phrase(
+                "in de terugblik: gedaan / bezig / geschrapt / doorgeschoven",
+                "in the review: done / in progress / dropped / carried over")),
         KeyWord(Phrase("S", "S"), Phrase("opslaan als (ander pad)", "save as (another path)")),
         KeyWord(Phrase("? F1", "? F1"), Phrase("deze hulp", "this help")),
-        KeyWord(Phrase("q  Ctrl-C", "q  Ctrl-C"), Phrase("stoppen (alles is al opgeslagen)", "quit (everything is saved already)")),
+        KeyWord(
+            Phrase("q  Ctrl-C", "q  Ctrl-C"),
+            Phrase("stoppen (alles is al opgeslagen)", "quit (everything is saved already)")),
         KeyWord(Phrase("Ctrl-Z", "Ctrl-Z"), Phrase("pauzeren; fg gaat verder", "suspend; fg resumes")),
         KeyWord(Phrase("", ""), Phrase("Tekst invoeren", "Typing text")),
-        KeyWord(Phrase("Enter / Esc", "Enter / Esc"), Phrase("bewaren / annuleren;  ← → Home End  cursor;  Backspace  wissen", "save / cancel;  ← → Home End  cursor;  Backspace  delete")),
+        KeyWord(
+            Phrase("Enter / Esc", "Enter / Esc"),
+            Phrase(
+                "bewaren / annuleren;  ← → Home End  cursor;  Backspace  wissen",
+                "save / cancel;  ← → Home End  cursor;  Backspace  delete")),
     ]
 }
 

@@ -67,49 +67,69 @@ public struct Words: Sendable {
     public let findOutGroup = Phrase("Uitzoeken (weet niet)", "Find out (don't know)")
     public let orderRule = Phrase(
         "Volgorde: score (som van de gewichten van de gekoppelde drivers), dan meeste 'nee' in de stap, dan stapnummer, dan type beleving (merk, klant, medewerker, service, gebruiker).",
-        "Order: score (the sum of the weights of the linked drivers), then most 'no' answers in the step, then step number, then type of experience (brand, customer, employee, service, user).")
-    public let orderRuleShort = Phrase("volgorde: score · meeste nee in de stap · stap · type", "order: score · most no's in the step · step · lens")
-    public let unweightedRule = Phrase("Een driver zonder gewicht telt als een gelijk deel (1 gedeeld door het aantal drivers).",
-                                       "A driver without a weight counts as an equal share (1 divided by the number of drivers).")
+        "Order: score (the sum of the weights of the linked drivers), then most 'no' answers in the step, then step number, then type of experience (brand, customer, employee, service, user)."
+    )
+    public let orderRuleShort = Phrase(
+        "volgorde: score · meeste nee in de stap · stap · type", "order: score · most no's in the step · step · lens")
+    public let unweightedRule = Phrase(
+        "Een driver zonder gewicht telt als een gelijk deel (1 gedeeld door het aantal drivers).",
+        "A driver without a weight counts as an equal share (1 divided by the number of drivers).")
     public let noActionYet = Phrase("nog geen actie", "no action yet")
     public let nobodyYet = Phrase("nog niemand", "nobody yet")
     public let journeyActions = Phrase("Acties op de hele journey", "Actions on the whole journey")
     public let wholeJourney = Phrase("hele journey", "whole journey")
     public let topMoment = Phrase("Topmoment", "Top moment")
-    public let noTopMoment = Phrase("Nog geen topmoment gekozen (m op een rij kiest die stap).", "No top moment chosen yet (m on a row chooses its step).")
+    public let noTopMoment = Phrase(
+        "Nog geen topmoment gekozen (m op een rij kiest die stap).",
+        "No top moment chosen yet (m on a row chooses its step).")
     public let gap = Phrase("Kloof", "Gap")
     public let score = Phrase("Score", "Score")
     public let who = Phrase("Wie", "Who")
     public let how = Phrase("Hoe", "How")
     public let byWhen = Phrase("Uiterlijk", "By when")
     public let linkedDrivers = Phrase("Drivers", "Drivers")
-    public let noDrivers = Phrase("Deze journey heeft geen drivers (outline: drivers: naam = gewicht; ...).", "This journey has no drivers (outline: drivers: name = weight; ...).")
-    public let gapOnlyForNo = Phrase("Ontwerp- of implementatiekloof: alleen bij een 'nee'.", "Design or implementation gap: only for a 'no'.")
-    public let findOutOnlyForDontKnow = Phrase("Uitzoeken: alleen bij een 'weet niet'.", "Finding out: only for a 'don't know'.")
+    public let noDrivers = Phrase(
+        "Deze journey heeft geen drivers (outline: drivers: naam = gewicht; ...).",
+        "This journey has no drivers (outline: drivers: name = weight; ...).")
+    public let gapOnlyForNo = Phrase(
+        "Ontwerp- of implementatiekloof: alleen bij een 'nee'.", "Design or implementation gap: only for a 'no'.")
+    public let findOutOnlyForDontKnow = Phrase(
+        "Uitzoeken: alleen bij een 'weet niet'.", "Finding out: only for a 'don't know'.")
     public let promptWho = Phrase("Wie zoekt het uit?", "Who finds out?")
-    public let promptResearchDue = Phrase("Uiterlijk wanneer (JJJJ-MM-DD, mag leeg)", "By when (YYYY-MM-DD, may be empty)")
-    public let promptJourneyAction = Phrase("Gedragsactie voor de hele journey", "Behaviour action for the whole journey")
-    public let promptTopMoment = Phrase("Topmoment bij deze stap: wat beleeft de klant?", "Top moment at this step: what does the customer live?")
-    public let criteriaKeys = Phrase("1–4 wisselt ja / nee / open · Enter klaar · x topmoment weg", "1–4 toggles yes / no / not judged · Enter done · x remove the top moment")
+    public let promptResearchDue = Phrase(
+        "Uiterlijk wanneer (JJJJ-MM-DD, mag leeg)", "By when (YYYY-MM-DD, may be empty)")
+    public let promptJourneyAction = Phrase(
+        "Gedragsactie voor de hele journey", "Behaviour action for the whole journey")
+    public let promptTopMoment = Phrase(
+        "Topmoment bij deze stap: wat beleeft de klant?", "Top moment at this step: what does the customer live?")
+    public let criteriaKeys = Phrase(
+        "1–4 wisselt ja / nee / open · Enter klaar · x topmoment weg",
+        "1–4 toggles yes / no / not judged · Enter done · x remove the top moment")
     public let moreUnder = Template("En nog {1} onder {2}.", "And {1} more under {2}.")
     public let levelHeading = Template("Niveau {1}: {2}", "Level {1}: {2}")
-    public let noSuchDriver = Template("Driver {1} bestaat niet: deze journey heeft {2} drivers.", "There is no driver {1}: this journey has {2} drivers.")
+    public let noSuchDriver = Template(
+        "Driver {1} bestaat niet: deze journey heeft {2} drivers.",
+        "There is no driver {1}: this journey has {2} drivers.")
     public let promptHow = Template("Hoe: {1} (Esc: geen)", "How: {1} (Esc: none)")
     public let gapsWithoutAction = Template("{1} gaten zonder actie", "{1} gaps without an action")
     public let perPhase = Phrase("Per fase", "Per phase")
     public let comparison = Phrase("Vergelijking", "Comparison")
     public let reviewTitle = Phrase("Terugblik", "Review")
     public let reviewActions = Phrase("Acties van de vorige keer", "Last time's actions")
-    public let reviewHabits = Phrase("Gewoontes van de leiders: volgehouden? waardevol?", "The leaders' habits: kept? valuable?")
+    public let reviewHabits = Phrase(
+        "Gewoontes van de leiders: volgehouden? waardevol?", "The leaders' habits: kept? valuable?")
     public let reviewSince = Template("Vorige sessie: {1}.", "Previous session: {1}.")
-    public let reviewExplain = Phrase("Eerst terugkijken: wat werd er van elke actie?", "First look back: what became of each action?")
+    public let reviewExplain = Phrase(
+        "Eerst terugkijken: wat werd er van elke actie?", "First look back: what became of each action?")
     public let reviewDone = Phrase("Alles besproken. Enter: naar de stappen.", "All reviewed. Enter: on to the steps.")
     public let followUpTitle = Phrase("Metrics en gewoontes", "Metrics and habits")
-    public let followUpExplain = Phrase("De metrics van deze journey nu, en de gewoonte die elke leider 6 weken volhoudt.",
-                                        "The journey's metrics now, and the habit each leader keeps for 6 weeks.")
+    public let followUpExplain = Phrase(
+        "De metrics van deze journey nu, en de gewoonte die elke leider 6 weken volhoudt.",
+        "The journey's metrics now, and the habit each leader keeps for 6 weeks.")
     public let internalMetrics = Phrase("Interne metrics", "Internal metrics")
     public let externalMetrics = Phrase("Externe metrics", "External metrics")
-    public let noMetrics = Phrase("geen (outline: interne metrics: / externe metrics:)", "none (outline: internal metrics: / external metrics:)")
+    public let noMetrics = Phrase(
+        "geen (outline: interne metrics: / externe metrics:)", "none (outline: internal metrics: / external metrics:)")
     public let leaderHabits = Phrase("Gewoontes van de leiders", "The leaders' habits")
     public let noHabitsYet = Phrase("nog geen; a kiest er een uit het menu", "none yet; a picks one from the menu")
     public let kept = Phrase("volgehouden", "kept")
@@ -122,7 +142,8 @@ public struct Words: Sendable {
     public let chooseHabit = Phrase("Kies een gewoonte (1–9; Esc annuleert):", "Pick a habit (1–9; Esc cancels):")
     public let invalidNumber = Phrase("Geen getal: niets veranderd.", "Not a number: nothing changed.")
     public let lastTime = Template("vorige keer: {1}", "last time: {1}")
-    public let absentOwners = Template("Niet in de zaal, wel eigenaar van stappen: {1}", "Not in the room, but owning steps: {1}")
+    public let absentOwners = Template(
+        "Niet in de zaal, wel eigenaar van stappen: {1}", "Not in the room, but owning steps: {1}")
     public let gapsPerDepartment = Phrase("Gaten per afdeling", "Gaps per department")
     public let department = Phrase("Afdeling", "Department")
     public let noDepartment = Phrase("(geen afdeling)", "(no department)")
@@ -149,10 +170,12 @@ public struct Words: Sendable {
     public let disagreement = Phrase("Niet eens", "Disagreement")
     public let disagreementExplain = Phrase(
         "Vragen waar de zaal stemde en geen antwoord twee derde van de stemmen kreeg: een verschil van inzicht tussen de leiders, vaak de nuttigste bevinding.",
-        "Questions where the room voted and no answer had two thirds of the votes: the leaders see it differently, often the most useful finding.")
+        "Questions where the room voted and no answer had two thirds of the votes: the leaders see it differently, often the most useful finding."
+    )
     public let answer = Phrase("Antwoord", "Answer")
     public let promptTally = Phrase("Stemmen: ja nee weet-niet (bijv. 4 2 1)", "Votes: yes no don't-know (e.g. 4 2 1)")
-    public let invalidTally = Phrase("Schrijf drie aantallen: ja nee weet-niet, bijv. 4 2 1.", "Write three counts: yes no don't-know, e.g. 4 2 1.")
+    public let invalidTally = Phrase(
+        "Schrijf drie aantallen: ja nee weet-niet, bijv. 4 2 1.", "Write three counts: yes no don't-know, e.g. 4 2 1.")
     public let split = Phrase("niet eens", "split")
     public let paused = Phrase("PAUZE", "PAUSED")
     public let pausedHint = Phrase("de klok staat stil · spatie gaat verder", "the clock is stopped · space resumes")
@@ -171,7 +194,8 @@ public struct Words: Sendable {
     public let lastStep = Phrase("De laatste stap kan niet weg.", "The last step cannot be deleted.")
     public let cannotMove = Phrase("Verder kan niet.", "It cannot move further.")
     public let emptyText = Phrase("Leeg: niets veranderd.", "Empty: nothing changed.")
-    public let invalidDate = Phrase("Geen datum (JJJJ-MM-DD): niets veranderd.", "Not a date (YYYY-MM-DD): nothing changed.")
+    public let invalidDate = Phrase(
+        "Geen datum (JJJJ-MM-DD): niets veranderd.", "Not a date (YYYY-MM-DD): nothing changed.")
     public let notSaved = Phrase("NIET OPGESLAGEN", "NOT SAVED")
     public let promptStepNote = Phrase("Notitie bij de stap", "Note on the step")
     public let promptAddStep = Phrase("Nieuwe stap (na de huidige)", "New step (after this one)")
@@ -179,20 +203,34 @@ public struct Words: Sendable {
     public let promptPhaseTitle = Phrase("Nieuwe fase (na deze fase): naam", "New phase (after this phase): name")
     public let promptPhaseStep = Phrase("Eerste stap van de nieuwe fase", "First step of the new phase")
     public let promptRenamePhase = Phrase("Fase hernoemen", "Rename phase")
-    public let promptTimebox = Phrase("Timebox per stap (bijv. 3m; leeg = uit)", "Timebox per step (e.g. 3m; empty = off)")
+    public let promptTimebox = Phrase(
+        "Timebox per stap (bijv. 3m; leeg = uit)", "Timebox per step (e.g. 3m; empty = off)")
     public let promptActionText = Phrase("Verbeteractie", "Improvement action")
     public let promptOwner = Phrase("Eigenaar", "Owner")
     public let promptDue = Phrase("Deadline (JJJJ-MM-DD, mag leeg)", "Due date (YYYY-MM-DD, may be empty)")
     public let promptSaveAs = Phrase("Opslaan als (pad)", "Save as (path)")
     public let inputKeys = Phrase("Enter bewaart · Esc annuleert", "Enter saves · Esc cancels")
-    public let journeyComplete = Phrase("Alle stappen beantwoord. m: metrics en gewoontes · p: beslissen wat eerst.", "Every step answered. m: metrics and habits · p: decide what comes first.")
-    public let nothingYet = Phrase("Nog geen 'nee' of 'weet niet'. Elk 'nee' en 'weet niet' komt hier.", "No 'no' or 'don't know' yet. Every 'no' and 'don't know' appears here.")
-    public let notApplicable = Phrase("De gebruikersvraag geldt alleen voor een stap met een digitaal element (g zet het aan).", "The user question applies only to a step with a digital element (g switches it on).")
-    public let invalidTimebox = Phrase("Schrijf bijv. 3m, 90s of 2m30s (leeg = uit).", "Write e.g. 3m, 90s or 2m30s (empty = off).")
-    public let keptInMemory = Phrase("antwoorden staan in het geheugen; opnieuw proberen elke seconde; S = elders opslaan", "answers are kept in memory; retrying every second; S = save elsewhere")
-    public let promptLevel = Phrase("Niveau: 1 gedrag · 2 journey · 3 moment (Esc annuleert)", "Level: 1 behaviour · 2 journey · 3 moment (Esc cancels)")
-    public let confirmDeleteTopMoment = Phrase("Het topmoment verwijderen? j = ja, andere toets = nee", "Remove the top moment? y = yes, other key = no")
-    public let confirmDeleteAction = Phrase("Deze actie verwijderen? j = ja, andere toets = nee", "Delete this action? y = yes, other key = no")
+    public let journeyComplete = Phrase(
+        "Alle stappen beantwoord. m: metrics en gewoontes · p: beslissen wat eerst.",
+        "Every step answered. m: metrics and habits · p: decide what comes first.")
+    public let nothingYet = Phrase(
+        "Nog geen 'nee' of 'weet niet'. Elk 'nee' en 'weet niet' komt hier.",
+        "No 'no' or 'don't know' yet. Every 'no' and 'don't know' appears here.")
+    public let notApplicable = Phrase(
+        "De gebruikersvraag geldt alleen voor een stap met een digitaal element (g zet het aan).",
+        "The user question applies only to a step with a digital element (g switches it on).")
+    public let invalidTimebox = Phrase(
+        "Schrijf bijv. 3m, 90s of 2m30s (leeg = uit).", "Write e.g. 3m, 90s or 2m30s (empty = off).")
+    public let keptInMemory = Phrase(
+        "antwoorden staan in het geheugen; opnieuw proberen elke seconde; S = elders opslaan",
+        "answers are kept in memory; retrying every second; S = save elsewhere")
+    public let promptLevel = Phrase(
+        "Niveau: 1 gedrag · 2 journey · 3 moment (Esc annuleert)",
+        "Level: 1 behaviour · 2 journey · 3 moment (Esc cancels)")
+    public let confirmDeleteTopMoment = Phrase(
+        "Het topmoment verwijderen? j = ja, andere toets = nee", "Remove the top moment? y = yes, other key = no")
+    public let confirmDeleteAction = Phrase(
+        "Deze actie verwijderen? j = ja, andere toets = nee", "Delete this action? y = yes, other key = no")
     public let report = Phrase("Rapport", "Report")
     public let date = Phrase("Datum", "Date")
     public let lastChanged = Phrase("laatst gewijzigd", "last changed")
@@ -217,21 +255,27 @@ public struct Words: Sendable {
     public let notes = Phrase("Notities", "Notes")
     public let reportStepNote = Phrase("Stap", "Step")
     public let reportTotal = Phrase("Totaal", "Total")
-    public let improveExplain = Phrase("Bekende gaten: hier voldoet de stap niet.", "Known gaps: here the step falls short.")
-    public let investigateExplain = Phrase("Kennisgaten: niemand in de zaal wist het antwoord. Zoek het uit voordat je het verbetert.", "Knowledge gaps: nobody in the room knew. Find out before you improve.")
+    public let improveExplain = Phrase(
+        "Bekende gaten: hier voldoet de stap niet.", "Known gaps: here the step falls short.")
+    public let investigateExplain = Phrase(
+        "Kennisgaten: niemand in de zaal wist het antwoord. Zoek het uit voordat je het verbetert.",
+        "Knowledge gaps: nobody in the room knew. Find out before you improve.")
 
     // MARK: Templates
     public let stepOf = Template("stap {1} van {2}", "step {1} of {2}")
-    public let olderVersion = Template("Formaat versie {1}: het origineel blijft bewaard als .v{1}.json",
-                                       "Format version {1}: the original is kept as .v{1}.json")
+    public let olderVersion = Template(
+        "Formaat versie {1}: het origineel blijft bewaard als .v{1}.json",
+        "Format version {1}: the original is kept as .v{1}.json")
     public let originalKept = Template("Origineel (oud formaat) bewaard in {1}", "Original (old format) kept in {1}")
     public let savedElsewhere = Template("Opgeslagen in {1}", "Saved to {1}")
     public let notSavedAs = Template("Niet opgeslagen als {1}: {2}", "Not saved as {1}: {2}")
-    public let tooSmall = Template("Venster te klein ({1}×{2}). JourneyCheck heeft minstens {3}×{4} nodig.",
-                                   "Window too small ({1}×{2}). JourneyCheck needs at least {3}×{4}.")
+    public let tooSmall = Template(
+        "Venster te klein ({1}×{2}). JourneyCheck heeft minstens {3}×{4} nodig.",
+        "Window too small ({1}×{2}). JourneyCheck needs at least {3}×{4}.")
     public let promptNote = Template("Notitie bij {1}", "Note on {1}")
-    public let confirmDelete = Template("Stap {1} '{2}' met antwoorden weg? j = ja, andere toets = nee",
-                                        "Delete step {1} '{2}' and its answers? y = yes, other key = no")
+    public let confirmDelete = Template(
+        "Stap {1} '{2}' met antwoorden weg? j = ja, andere toets = nee",
+        "Delete step {1} '{2}' and its answers? y = yes, other key = no")
     public let recoverPrompt = Template(
         "Een opslag werd onderbroken. Die versie heeft {1} antwoorden, het bestand {2}. r = die versie gebruiken, k = bestand houden",
         "A save was interrupted. That copy has {1} answers, the file {2}. r = use that copy, k = keep the file")
@@ -240,7 +284,8 @@ public struct Words: Sendable {
 
     // MARK: The method's labels and questions (verbatim)
     public let lensLabels: [Lens: Phrase] = [
-        .brand: Phrase("Merk", "Brand"), .customer: Phrase("Klant", "Customer"), .employee: Phrase("Medewerker", "Employee"),
+        .brand: Phrase("Merk", "Brand"), .customer: Phrase("Klant", "Customer"),
+        .employee: Phrase("Medewerker", "Employee"),
         .service: Phrase("Service", "Service"), .user: Phrase("Gebruiker", "User"),
     ]
     /// Three letters, for narrow columns.
@@ -249,18 +294,22 @@ public struct Words: Sendable {
         .service: Phrase("Srv", "Srv"), .user: Phrase("Gbr", "Usr"),
     ]
     public let lensQuestions: [Lens: Phrase] = [
-        .brand: Phrase("Is deze stap 100% in lijn met onze merkbelofte?", "Is this step 100% in line with our brand promise?"),
-        .customer: Phrase("Is deze stap in lijn met onze belangrijkste drivers?",
-                          "Is this step in line with our most important drivers?"),
+        .brand: Phrase(
+            "Is deze stap 100% in lijn met onze merkbelofte?", "Is this step 100% in line with our brand promise?"),
+        .customer: Phrase(
+            "Is deze stap in lijn met onze belangrijkste drivers?",
+            "Is this step in line with our most important drivers?"),
         .employee: Phrase(
             "Voelen medewerkers zich in deze stap optimaal gefaciliteerd om de klant een goede beleving te geven?",
             "Do employees feel optimally equipped in this step to give the customer a good experience?"),
         .service: Phrase(
             "Als de klant een vraag heeft over deze stap in de journey, weten ze dan waar ze terecht kunnen en weten wij hoe die service journey eruit ziet?",
-            "If the customer has a question about this step of the journey, do they know where to go, and do we know what that service journey looks like?"),
+            "If the customer has a question about this step of the journey, do they know where to go, and do we know what that service journey looks like?"
+        ),
         .user: Phrase(
             "Als er in deze stap een digitaal element zit, is dat dan super makkelijk, in lijn met onze merkbelofte en de belangrijkste drivers?",
-            "If this step has a digital element, is it super easy, and in line with our brand promise and most important drivers?"),
+            "If this step has a digital element, is it super easy, and in line with our brand promise and most important drivers?"
+        ),
     ]
     public let answerLabels: [Answer: Phrase] = [
         .open: Phrase("open", "open"), .yes: Phrase("ja", "yes"), .no: Phrase("nee", "no"),
@@ -277,50 +326,66 @@ public struct Words: Sendable {
     public let researchLabels: [ResearchMethod: Phrase] = [
         .survey: Phrase("enquête", "survey"), .focusGroup: Phrase("focusgroep", "focus group"),
         .observation: Phrase("waarneming", "observation"), .interview: Phrase("interview", "interview"),
-        .dataAnalysis: Phrase("data-analyse", "data analysis"), .askInternally: Phrase("intern navragen", "ask internally"),
+        .dataAnalysis: Phrase("data-analyse", "data analysis"),
+        .askInternally: Phrase("intern navragen", "ask internally"),
     ]
     public let momentCriteria: [MomentCriterion: Phrase] = [
         .beyondEveryday: Phrase("Ontstijg het alledaagse", "Rise above the everyday"),
         .pride: Phrase("Geef de klant een gevoel van trots", "Give the customer a sense of pride"),
-        .shareable: Phrase("Creëer momenten die men wil delen: zou de klant zijn telefoon pakken om een foto van dit moment te maken?",
-                           "Create moments people want to share: would the customer take out their phone to photograph this moment?"),
-        .inspiring: Phrase("Inspireer de klant, biedt iets om naar te streven", "Inspire the customer, offer something to strive for"),
+        .shareable: Phrase(
+            "Creëer momenten die men wil delen: zou de klant zijn telefoon pakken om een foto van dit moment te maken?",
+            "Create moments people want to share: would the customer take out their phone to photograph this moment?"),
+        .inspiring: Phrase(
+            "Inspireer de klant, biedt iets om naar te streven", "Inspire the customer, offer something to strive for"),
     ]
     public let reviewLabels: [ReviewOutcome: Phrase] = [
-        .done: Phrase("gedaan", "done"), .inProgress: Phrase("bezig", "in progress"), .dropped: Phrase("geschrapt", "dropped"),
+        .done: Phrase("gedaan", "done"), .inProgress: Phrase("bezig", "in progress"),
+        .dropped: Phrase("geschrapt", "dropped"),
         .carriedOver: Phrase("doorgeschoven", "carried over"),
     ]
     /// Seed 000's menu of concrete habits for leaders; an outline may add its own.
     public let defaultHabits: [Phrase] = [
-        Phrase("Dagelijks doe ik minimaal 1 actie die een positieve impact heeft op de klant.",
-               "Every day I do at least one thing that has a positive impact on the customer."),
-        Phrase("1x per week deel ik in ons teamoverleg wat ik zelf heb geleerd n.a.v. klantinzichten.",
-               "Once a week I share in our team meeting what I learned from customer insights."),
-        Phrase("Ik start mijn dag door aan een teamlid te vragen of zij zich gefaciliteerd voelen om een top klantbeleving te geven.",
-               "I start my day by asking a team member whether they feel equipped to give a top customer experience."),
-        Phrase("Iedere meeting starten we met 5 minuten delen van een recente klantcase.",
-               "Every meeting starts with five minutes on a recent customer case."),
-        Phrase("1x per maand vraag ik minimaal 1 medewerker in de operatie wat ik kan doen zodat zij meer impact op de klant kunnen maken.",
-               "Once a month I ask at least one employee in operations what I can do so they can make more impact on the customer."),
+        Phrase(
+            "Dagelijks doe ik minimaal 1 actie die een positieve impact heeft op de klant.",
+            "Every day I do at least one thing that has a positive impact on the customer."),
+        Phrase(
+            "1x per week deel ik in ons teamoverleg wat ik zelf heb geleerd n.a.v. klantinzichten.",
+            "Once a week I share in our team meeting what I learned from customer insights."),
+        Phrase(
+            "Ik start mijn dag door aan een teamlid te vragen of zij zich gefaciliteerd voelen om een top klantbeleving te geven.",
+            "I start my day by asking a team member whether they feel equipped to give a top customer experience."),
+        Phrase(
+            "Iedere meeting starten we met 5 minuten delen van een recente klantcase.",
+            "Every meeting starts with five minutes on a recent customer case."),
+        Phrase(
+            "1x per maand vraag ik minimaal 1 medewerker in de operatie wat ik kan doen zodat zij meer impact op de klant kunnen maken.",
+            "Once a month I ask at least one employee in operations what I can do so they can make more impact on the customer."
+        ),
     ]
     public let levelLabels: [ActionLevel: Phrase] = [
-        .behaviour: Phrase("gedrag", "behaviour"), .journey: Phrase("journey", "journey"), .moment: Phrase("moment", "moment"),
+        .behaviour: Phrase("gedrag", "behaviour"), .journey: Phrase("journey", "journey"),
+        .moment: Phrase("moment", "moment"),
     ]
 
     // MARK: The start screen (before a session's language is known: both at once)
     public let startTitle = Phrase("start · nieuw of verder", "new or resume")
     public let startNothing = Template(
         "Geen workshops in {1}/ en geen sessies in {2}/. Schrijf een outline (zie README) en start: journeycheck start OUTLINE.md",
-        "No workshops in {1}/ and no sessions in {2}/. Write an outline (see README) and run: journeycheck start OUTLINE.md")
+        "No workshops in {1}/ and no sessions in {2}/. Write an outline (see README) and run: journeycheck start OUTLINE.md"
+    )
     public let startResume = Phrase("Verder met een sessie", "Resume a session")
     public let startNew = Phrase("Nieuwe workshop", "Start a workshop")
     public let startInvalid = Phrase("⚠ ongeldig", "⚠ invalid")
-    public let startReassessOnlySessions = Phrase("r: een volgende sessie van een opgeslagen sessie", "r: the next session of a saved session")
-    public let footerStart: [[KeyWord]] = [[
-        KeyWord(Phrase("↑↓", "↑↓"), Phrase("kies", "select")), KeyWord(Phrase("Enter", "Enter"), Phrase("start", "open")),
-        KeyWord(Phrase("r", "r"), Phrase("opnieuw", "reassess")),
-        KeyWord(Phrase("q", "q"), Phrase("stop", "quit")),
-    ]]
+    public let startReassessOnlySessions = Phrase(
+        "r: een volgende sessie van een opgeslagen sessie", "r: the next session of a saved session")
+    public let footerStart: [[KeyWord]] = [
+        [
+            KeyWord(Phrase("↑↓", "↑↓"), Phrase("kies", "select")),
+            KeyWord(Phrase("Enter", "Enter"), Phrase("start", "open")),
+            KeyWord(Phrase("r", "r"), Phrase("opnieuw", "reassess")),
+            KeyWord(Phrase("q", "q"), Phrase("stop", "quit")),
+        ]
+    ]
 }
 
 /// The table in one language: `wording.note`, `wording.stepOf(3, 15)`, `wording.footerStep`.
@@ -329,7 +394,9 @@ public struct Wording: Sendable {
     public let language: Language
     public init(_ language: Language) { self.language = language }
 
-    public subscript(dynamicMember phrase: KeyPath<Words, Phrase>) -> String { Words.table[keyPath: phrase].text(language) }
+    public subscript(dynamicMember phrase: KeyPath<Words, Phrase>) -> String {
+        Words.table[keyPath: phrase].text(language)
+    }
 
     public subscript(dynamicMember template: KeyPath<Words, Template>) -> Filler {
         Filler(template: Words.table[keyPath: template], language: language)

@@ -14,7 +14,8 @@ public struct AppState: Sendable {
         didSet {
             index.update(from: oldValue, to: session)
             if index.itemsVersion != decideItemsVersion || oldValue.actions != session.actions
-                || oldValue.topMoment != session.topMoment {
+                || oldValue.topMoment != session.topMoment
+            {
                 rebuildDecideRows()
             }
         }
@@ -137,7 +138,8 @@ public struct AppState: Sendable {
             }
         case .gap(let group, let n):
             let item = index.item(rankKey(group, n))!
-            let covered = session.actions.contains { $0.step == item.stepID && $0.lens == item.lens }
+            let covered =
+                session.actions.contains { $0.step == item.stepID && $0.lens == item.lens }
                 || !(item.research?.who.isEmpty ?? true)
             return .gap(item, covered: covered)
         case .action(let n): return .action(session.actions[n])

@@ -65,7 +65,9 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
             return []
         }
         if key == .char("?") || key == .f1 {
-            if state.screen == .help { state.screen = state.helpReturn } else {
+            if state.screen == .help {
+                state.screen = state.helpReturn
+            } else {
                 state.helpReturn = state.screen
                 state.helpScroll = 0
                 state.screen = .help

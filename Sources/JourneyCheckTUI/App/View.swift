@@ -89,7 +89,8 @@ func drawBottom(_ buf: inout ScreenBuffer, _ state: AppState) {
             statusRow = h - 4
         case .chooseResearch:
             let lang = state.session.language
-            let methods = ResearchMethod.allCases.enumerated().map { "\($0.offset + 1) \($0.element.label(lang))" }.joined(separator: " · ")
+            let methods = ResearchMethod.allCases.enumerated().map { "\($0.offset + 1) \($0.element.label(lang))" }
+                .joined(separator: " · ")
             let lines = TextLayout.wrap(t.promptHow(methods), w - 2)
             for (i, line) in lines.suffix(2).enumerated() {
                 drawBar(&buf, " " + line, y: h - 4 + i, role: .input)

@@ -37,7 +37,8 @@ public enum DisplayWidth {
         for s in scalars.dropFirst() {
             if s.value == 0x200D { break }
             if s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .enclosingMark,
-               s.value != 0xFE0F, s.value != 0xFE0E {
+                s.value != 0xFE0F, s.value != 0xFE0E
+            {
                 kept.append(s)
             } else if !(0xFE00...0xFE0F).contains(s.value) {
                 break

@@ -49,12 +49,16 @@ public struct ScreenBuffer: Equatable, Sendable {
             if w == 0 { continue }
             if col + w > end { break }
             // Overwriting half of a wide cell: blank its other half.
-            if cells[y * width + col].width == 0, col > 0 { cells[y * width + col - 1] = Cell(text: " ", width: 1, role: role) }
+            if cells[y * width + col].width == 0, col > 0 {
+                cells[y * width + col - 1] = Cell(text: " ", width: 1, role: role)
+            }
             cells[y * width + col] = Cell(text: shown, width: UInt8(w), role: role)
             if w == 2 { cells[y * width + col + 1] = Cell(text: "", width: 0, role: role) }
             col += w
         }
-        if col < width, cells[y * width + col].width == 0 { cells[y * width + col] = Cell(text: " ", width: 1, role: role) }
+        if col < width, cells[y * width + col].width == 0 {
+            cells[y * width + col] = Cell(text: " ", width: 1, role: role)
+        }
         return col - x
     }
 

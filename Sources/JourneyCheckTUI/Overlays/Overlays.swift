@@ -65,21 +65,33 @@ extension AppState {
             return effects
         case .chooseResearch(let step, let lens, let who):
             if key == .escape {
-                self.overlay = .input(.researchDue(step: step, lens: lens, who: who, method: nil), TextInput(self.step(step)?.answers[lens].research?.due ?? ""))
+                self.overlay = .input(
+                    .researchDue(step: step, lens: lens, who: who, method: nil),
+                    TextInput(self.step(step)?.answers[lens].research?.due ?? ""))
                 return []
             }
-            guard case .char(let c) = key, let n = Int(String(c)), (1...ResearchMethod.allCases.count).contains(n) else { return [] }
+            guard case .char(let c) = key, let n = Int(String(c)), (1...ResearchMethod.allCases.count).contains(n)
+            else { return [] }
             let method = ResearchMethod.allCases[n - 1]
-            self.overlay = .input(.researchDue(step: step, lens: lens, who: who, method: method),
-                                  TextInput(self.step(step)?.answers[lens].research?.due ?? ""))
+            self.overlay = .input(
+                .researchDue(step: step, lens: lens, who: who, method: method),
+                TextInput(self.step(step)?.answers[lens].research?.due ?? ""))
             return []
         case .chooseHabit:
-            if key == .escape { self.overlay = nil; return [] }
-            guard case .char(let c) = key, let n = Int(String(c)), n >= 1, n <= min(9, habitMenu.count) else { return [] }
+            if key == .escape {
+                self.overlay = nil
+                return []
+            }
+            guard case .char(let c) = key, let n = Int(String(c)), n >= 1, n <= min(9, habitMenu.count) else {
+                return []
+            }
             self.overlay = .input(.habitLeader(habit: habitMenu[n - 1]), TextInput())
             return []
         case .momentCriteria:
-            guard var moment = session.topMoment else { self.overlay = nil; return [] }
+            guard var moment = session.topMoment else {
+                self.overlay = nil
+                return []
+            }
             switch key {
             case .char(let c):
                 guard let n = Int(String(c)), let criterion = MomentCriterion(rawValue: n) else {
@@ -87,11 +99,12 @@ extension AppState {
                     return []
                 }
                 // Not judged → yes → no → not judged.
-                moment[criterion] = switch moment[criterion] {
-                case nil: true
-                case true?: false
-                case false?: nil
-                }
+                moment[criterion] =
+                    switch moment[criterion] {
+                    case nil: true
+                    case true?: false
+                    case false?: nil
+                    }
                 return change { s, now in try s.setTopMoment(moment, now: now) }
             case .enter, .escape:
                 self.overlay = nil
@@ -100,13 +113,17 @@ extension AppState {
                 return []
             }
         case .chooseLevel(let step, let lens, let actionText):
-            let level: ActionLevel? = switch key {
-            case .char("1"), .char("b"), .char("g"): .behaviour
-            case .char("2"), .char("j"): .journey
-            case .char("3"), .char("m"): .moment
-            default: nil
+            let level: ActionLevel? =
+                switch key {
+                case .char("1"), .char("b"), .char("g"): .behaviour
+                case .char("2"), .char("j"): .journey
+                case .char("3"), .char("m"): .moment
+                default: nil
+                }
+            if key == .escape {
+                self.overlay = nil
+                return []
             }
-            if key == .escape { self.overlay = nil; return [] }
             if let level {
                 self.overlay = .input(.actionOwner(step: step, lens: lens, text: actionText, level: level), TextInput())
             }

@@ -122,7 +122,9 @@ extension AppState {
                 overlay = .input(.researchDue(step: step, lens: lens, who: who, method: method), TextInput(value))
                 return []
             }
-            let research = who.isEmpty && method == nil && value.isEmpty ? nil
+            let research =
+                who.isEmpty && method == nil && value.isEmpty
+                ? nil
                 : Research(who: who, method: method, due: value.isEmpty ? nil : value)
             guard self.step(step)?.answers[lens].research != research else { return [] }
             let effects = change { s, now in try s.setResearch(step, lens, research, now: now) }
@@ -167,7 +169,8 @@ extension AppState {
                 return []
             }
             let effects = change { s, now in try s.addHabit(leader: leader, habit: habit, started: value, now: now) }
-            followUpSelection = followUpRows.lastIndex { if case .habit = $0 { true } else { false } } ?? followUpSelection
+            followUpSelection =
+                followUpRows.lastIndex { if case .habit = $0 { true } else { false } } ?? followUpSelection
             return effects
         case .tally(let step, let lens):
             guard let votes = Votes.parse(value) else {
@@ -178,17 +181,20 @@ extension AppState {
             guard session.cursor == Cursor(step: step, lens: lens) else { return [] }
             return tally(votes)
         case .actionOwner(let step, let lens, let actionText, let level):
-            overlay = .input(.actionDue(step: step, lens: lens, text: actionText, level: level, owner: value), TextInput())
+            overlay = .input(
+                .actionDue(step: step, lens: lens, text: actionText, level: level, owner: value), TextInput())
             return []
         case .actionDue(let step, let lens, let actionText, let level, let owner):
             if !value.isEmpty && !isISODate(value) {
                 status = text.invalidDate
-                overlay = .input(.actionDue(step: step, lens: lens, text: actionText, level: level, owner: owner), TextInput(value))
+                overlay = .input(
+                    .actionDue(step: step, lens: lens, text: actionText, level: level, owner: owner), TextInput(value))
                 return []
             }
             return change { s, now in
-                try s.addAction(step: step, lens: lens, text: actionText, level: level, owner: owner,
-                                 due: value.isEmpty ? nil : value, now: now)
+                try s.addAction(
+                    step: step, lens: lens, text: actionText, level: level, owner: owner,
+                    due: value.isEmpty ? nil : value, now: now)
             }
         case .saveAs:
             guard !value.isEmpty, value != path else { return [] }

@@ -107,15 +107,18 @@ public final class Runtime {
     }
 
     /// Run the start screen until the user picks something (nil: quit). `list` reads the folders.
-    public func runStart(_ state: inout StartState, first: [Message] = [],
-                         list: (String, String) -> [LibraryEntry]) -> StartChoice? {
+    public func runStart(
+        _ state: inout StartState, first: [Message] = [],
+        list: (String, String) -> [LibraryEntry]
+    ) -> StartChoice? {
         var local = state
         var choice: StartChoice?
         loop(first: [.resize(terminal.size), .refresh] + first, draw: { startView(local) }) { message in
             var pending = startUpdate(&local, message)
             while !pending.isEmpty {
                 switch pending.removeFirst() {
-                case .list(let workshops, let sessions): pending += startUpdate(&local, .listed(list(workshops, sessions)))
+                case .list(let workshops, let sessions):
+                    pending += startUpdate(&local, .listed(list(workshops, sessions)))
                 case .open(let c):
                     choice = c
                     return true

@@ -220,13 +220,19 @@ public final class Terminal: TerminalDevice {
         case .dim, .notApplicable, .notApplicableCell, .progressEmpty: dim = true
         case .title, .heading, .key: bold = true
         case .label: break
-        case .current: bold = true; reverse = !colored
+        case .current:
+            bold = true
+            reverse = !colored
         case .selected, .input: reverse = !colored
         case .yes, .yesCell: bold = false
-        case .no, .noCell, .error: bold = true; reverse = !colored && role != .no
+        case .no, .noCell, .error:
+            bold = true
+            reverse = !colored && role != .no
         case .dontKnow, .dontKnowCell: underline = !colored
         case .progress: bold = true
-        case .warning: reverse = !colored; bold = true
+        case .warning:
+            reverse = !colored
+            bold = true
         }
         _ = jc_set_attributes(pair, bold ? 1 : 0, reverse ? 1 : 0, underline ? 1 : 0, dim ? 1 : 0)
     }
@@ -235,7 +241,9 @@ public final class Terminal: TerminalDevice {
 public enum TerminalError: Error, CustomStringConvertible {
     case cannotStart(String)
     public var description: String {
-        switch self { case .cannotStart(let why): why }
+        switch self {
+        case .cannotStart(let why): why
+        }
     }
 }
 

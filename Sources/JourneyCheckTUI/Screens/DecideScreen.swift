@@ -14,7 +14,11 @@ extension AppState {
         screen = .decide
         // Select the first gap of the current step when there is one.
         if let i = decideRowRefs.firstIndex(where: {
-            if case .gap(let group, let n) = $0 { rankKey(group, n).stepNumber == (ordinal(of: session.cursor.step) ?? -1) + 1 } else { false }
+            if case .gap(let group, let n) = $0 {
+                rankKey(group, n).stepNumber == (ordinal(of: session.cursor.step) ?? -1) + 1
+            } else {
+                false
+            }
         }) {
             decideSelection = i
         }
@@ -50,7 +54,10 @@ extension AppState {
             return e
         case .char(let c) where c.isASCII && c.isNumber && c != "0":
             guard case .gap(let item, _) = row else { break }
-            guard !session.drivers.isEmpty else { status = text.noDrivers; break }
+            guard !session.drivers.isEmpty else {
+                status = text.noDrivers
+                break
+            }
             let number = Int(String(c))!
             guard number <= session.drivers.count else {
                 status = text.noSuchDriver(number, session.drivers.count)
@@ -61,14 +68,22 @@ extension AppState {
             return effects
         case .char("d"), .char("i"):
             guard case .gap(let item, _) = row else { break }
-            guard item.answer == .no else { status = text.gapOnlyForNo; break }
+            guard item.answer == .no else {
+                status = text.gapOnlyForNo
+                break
+            }
             let kind: GapKind = key == .char("d") ? .design : .implementation
-            let effects = change { s, now in try s.setGap(item.stepID, item.lens, item.gap == kind ? nil : kind, now: now) }
+            let effects = change { s, now in
+                try s.setGap(item.stepID, item.lens, item.gap == kind ? nil : kind, now: now)
+            }
             selectGap(item.stepID, item.lens)
             return effects
         case .char("f"):
             guard case .gap(let item, _) = row else { break }
-            guard item.answer == .dontKnow else { status = text.findOutOnlyForDontKnow; break }
+            guard item.answer == .dontKnow else {
+                status = text.findOutOnlyForDontKnow
+                break
+            }
             overlay = .input(.researchWho(step: item.stepID, lens: item.lens), TextInput(item.research?.who ?? ""))
         case .enter:
             switch row {
@@ -78,7 +93,8 @@ extension AppState {
                 return [.save]
             case .action(let a):
                 if let id = a.step, let step = self.step(id) {
-                    moveCursor(step: id, lens: a.lens.flatMap { step.applicableLenses.contains($0) ? $0 : nil } ?? .brand)
+                    moveCursor(
+                        step: id, lens: a.lens.flatMap { step.applicableLenses.contains($0) ? $0 : nil } ?? .brand)
                     screen = .step
                     return [.save]
                 }
@@ -98,13 +114,17 @@ extension AppState {
         case .char("b"):
             overlay = .input(.journeyActionText, TextInput())
         case .char("m"):
-            let stepID: String? = switch row {
-            case .gap(let item, _): item.stepID
-            case .action(let a): a.step
-            case .topMoment(let m): m.step
-            case .heading, nil: nil
+            let stepID: String? =
+                switch row {
+                case .gap(let item, _): item.stepID
+                case .action(let a): a.step
+                case .topMoment(let m): m.step
+                case .heading, nil: nil
+                }
+            guard let stepID else {
+                status = text.noTopMoment
+                break
             }
-            guard let stepID else { status = text.noTopMoment; break }
             let existing = session.topMoment?.step == stepID ? session.topMoment?.text ?? "" : ""
             overlay = .input(.topMoment(step: stepID), TextInput(existing))
         case .char("x"):
@@ -145,7 +165,10 @@ extension AppState {
     mutating func clampDecideSelection() {
         decideSelection = min(decideSelection, max(0, decideRowCount - 1))
         if decideSelection < decideRowCount, case .heading = decideRowRefs[decideSelection],
-           let next = decideRowRefs[decideSelection...].firstIndex(where: { if case .heading = $0 { false } else { true } }) {
+            let next = decideRowRefs[decideSelection...].firstIndex(where: {
+                if case .heading = $0 { false } else { true }
+            })
+        {
             decideSelection = next
         }
         keepSelectionsVisible()
@@ -163,8 +186,11 @@ func drawDecide(_ buf: inout ScreenBuffer, _ state: AppState) {
     let t = state.text
     let w = buf.width
     let p = state.index
-    drawHeader(&buf, title: s.title,
-               right: "\(t.decide) · ✘ \(p.total.no) \(t.improve) · ? \(p.total.dontKnow) \(t.investigate) · \(t.actions): \(s.actions.count)")
+    drawHeader(
+        &buf, title: s.title,
+        right:
+            "\(t.decide) · ✘ \(p.total.no) \(t.improve) · ? \(p.total.dontKnow) \(t.investigate) · \(t.actions): \(s.actions.count)"
+    )
     drawRule(&buf, y: 1)
     if s.drivers.isEmpty {
         buf.put(TextLayout.truncate(t.noDrivers, w - 2), x: 1, y: 2, role: .dim)
@@ -200,10 +226,15 @@ func drawDriverLegend(_ buf: inout ScreenBuffer, _ drivers: [Driver], label: Str
     func pieces(_ nameWidth: Int?) -> [(key: String, rest: String)] {
         shown.map { i, d in
             let name = nameWidth.map { TextLayout.truncate(d.name, $0) } ?? d.name
-            return ("\(i + 1)", " \(name)" + (d.weight.map { " " + formatScore($0) } ?? "") + (i < shown.count - 1 ? " · " : ""))
+            return (
+                "\(i + 1)",
+                " \(name)" + (d.weight.map { " " + formatScore($0) } ?? "") + (i < shown.count - 1 ? " · " : "")
+            )
         }
     }
-    func width(_ p: [(key: String, rest: String)]) -> Int { p.reduce(0) { $0 + DisplayWidth.of($1.key) + DisplayWidth.of($1.rest) } }
+    func width(_ p: [(key: String, rest: String)]) -> Int {
+        p.reduce(0) { $0 + DisplayWidth.of($1.key) + DisplayWidth.of($1.rest) }
+    }
     let room = buf.width - 2
     var parts = pieces(nil)
     var prefix = label + ": "
@@ -253,8 +284,10 @@ struct DecideColumns {
             buf.put(TextLayout.truncate(title, w - 2), x: 1, y: y, role: .heading)
         case .gap(let item, let covered):
             var x = 1
-            x += buf.put(TextLayout.padLeft("\(item.stepNumber)", 3) + " ", x: x, y: y, role: selected ? .selected : .label)
-            x += buf.put(TextLayout.pad(item.lens.label(lang), labelWidth + 1), x: x, y: y, role: selected ? .selected : .label)
+            x += buf.put(
+                TextLayout.padLeft("\(item.stepNumber)", 3) + " ", x: x, y: y, role: selected ? .selected : .label)
+            x += buf.put(
+                TextLayout.pad(item.lens.label(lang), labelWidth + 1), x: x, y: y, role: selected ? .selected : .label)
             x += buf.put(item.answer.symbol + (item.isSplit ? "≠" : " "), x: x, y: y, role: answerRole(item.answer))
             if driverCount > 0 {
                 for i in 1...driverCount {
@@ -266,18 +299,23 @@ struct DecideColumns {
                 x += buf.put(formatScore(item.score) + " ", x: x, y: y, role: plain)
             }
             // A knowledge gap shows who finds out; a no its kind, once chosen.
-            let kind = item.answer == .dontKnow ? (item.research?.who).flatMap { $0.isEmpty ? nil : $0 } ?? "·" : gapLabel(item.gap, lang)
+            let kind =
+                item.answer == .dontKnow
+                ? (item.research?.who).flatMap { $0.isEmpty ? nil : $0 } ?? "·" : gapLabel(item.gap, lang)
             x += buf.put(TextLayout.pad(kind, gapWidth + 1), x: x, y: y, role: kind == "·" ? .dim : plain)
             x += buf.put(covered ? "● " : "○ ", x: x, y: y, role: covered ? .yes : .dim)
             buf.put(TextLayout.truncate(item.stepText, w - x - 1), x: x, y: y, role: plain)
         case .action(let a):
             let where_ = a.step.map { "\((state.ordinal(of: $0) ?? 0) + 1)" } ?? t.wholeJourney
-            let text = "→ \(t.action) (\(where_)\(a.lens.map { " · " + $0.label(lang) } ?? "")): \(a.text) [\(actionFacts(a, lang))]"
+            let text =
+                "→ \(t.action) (\(where_)\(a.lens.map { " · " + $0.label(lang) } ?? "")): \(a.text) [\(actionFacts(a, lang))]"
             buf.put(TextLayout.truncate(text, w - 8), x: 6, y: y, role: selected ? .selected : .yes)
         case .topMoment(let m):
             let n = (state.ordinal(of: m.step) ?? 0) + 1
             let marks = MomentCriterion.allCases.map { criterionMark(m[$0]) }.joined()
-            buf.put(TextLayout.truncate("★ \(n). \(m.text) [\(marks)]", w - 4), x: 2, y: y, role: selected ? .selected : .yes)
+            buf.put(
+                TextLayout.truncate("★ \(n). \(m.text) [\(marks)]", w - 4), x: 2, y: y,
+                role: selected ? .selected : .yes)
         }
     }
 }
@@ -305,14 +343,18 @@ func drawDecideDetail(_ buf: inout ScreenBuffer, _ row: DecideRow, y: Int, _ sta
     case .heading: return
     case .gap(let item, _):
         first = "\(item.stepNumber). \(item.stepText)"
-        var facts = ["\(item.lens.label(lang)): \(item.answer.label(lang))"
-            + (item.votes.map { " (\($0.text)\($0.isSplit ? ", " + t.split : ""))" } ?? "")]
+        var facts = [
+            "\(item.lens.label(lang)): \(item.answer.label(lang))"
+                + (item.votes.map { " (\($0.text)\($0.isSplit ? ", " + t.split : ""))" } ?? "")
+        ]
         facts.append(item.drivers.isEmpty ? "\(t.drivers): –" : "\(t.drivers): " + item.drivers.joined(separator: ", "))
         if !s.drivers.isEmpty { facts.append("\(t.score.lowercased()) \(formatScore(item.score))") }
         if let g = item.gap { facts.append(g.label(lang)) }
         if item.answer == .dontKnow {
             if let r = item.research {
-                facts.append([r.who.isEmpty ? t.nobodyYet : r.who, r.method?.label(lang), r.due].compactMap { $0 }.joined(separator: ", "))
+                facts.append(
+                    [r.who.isEmpty ? t.nobodyYet : r.who, r.method?.label(lang), r.due].compactMap { $0 }.joined(
+                        separator: ", "))
             } else {
                 facts.append("\(t.who): \(t.nobodyYet)")
             }
@@ -320,11 +362,15 @@ func drawDecideDetail(_ buf: inout ScreenBuffer, _ row: DecideRow, y: Int, _ sta
         if !item.note.isEmpty { facts.append(item.note) }
         second = facts.joined(separator: " · ")
     case .action(let a):
-        first = a.step.flatMap { id in state.step(id).map { "\((state.ordinal(of: id) ?? 0) + 1). \($0.text)" } } ?? t.wholeJourney
+        first =
+            a.step.flatMap { id in state.step(id).map { "\((state.ordinal(of: id) ?? 0) + 1). \($0.text)" } }
+            ?? t.wholeJourney
         second = "→ \(a.text) [\(actionFacts(a, lang))]"
     case .topMoment(let m):
         first = "\(t.topMoment): \((state.ordinal(of: m.step) ?? 0) + 1). \(state.step(m.step)?.text ?? "")"
-        second = MomentCriterion.allCases.map { "\(criterionMark(m[$0])) \($0.rawValue)" }.joined(separator: "  ") + " · " + m.text
+        second =
+            MomentCriterion.allCases.map { "\(criterionMark(m[$0])) \($0.rawValue)" }.joined(separator: "  ") + " · "
+            + m.text
     }
     buf.put(TextLayout.truncate(first, w - 2), x: 1, y: y, role: .title)
     buf.put(TextLayout.truncate(second, w - 2), x: 1, y: y + 1, role: .normal)

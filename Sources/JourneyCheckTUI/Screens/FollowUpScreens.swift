@@ -52,7 +52,8 @@ extension AppState {
 
     /// Whether the session opens on the review: something of last time is still undecided.
     public var needsReview: Bool {
-        session.openReviews > 0 || (session.habits ?? []).contains { $0.carried && ($0.kept == nil || $0.valuable == nil) }
+        session.openReviews > 0
+            || (session.habits ?? []).contains { $0.carried && ($0.kept == nil || $0.valuable == nil) }
     }
 
     mutating func openFollowUp() -> [Effect] {
@@ -124,7 +125,8 @@ extension AppState {
     mutating func toggleHabit(_ i: Int, _ h: LeaderHabit, kept: Bool) -> [Effect] {
         func next(_ v: Bool?) -> Bool? { v == nil ? true : (v == true ? false : nil) }
         return change { s, now in
-            s.evaluateHabit(i, kept: kept ? next(h.kept) : h.kept, valuable: kept ? h.valuable : next(h.valuable), now: now)
+            s.evaluateHabit(
+                i, kept: kept ? next(h.kept) : h.kept, valuable: kept ? h.valuable : next(h.valuable), now: now)
         }
     }
 
@@ -145,7 +147,9 @@ extension AppState {
             guard case .habit(let i) = row else { break }
             let effects = change { s, now in s.removeHabit(i, now: now) }
             followUpSelection = min(followUpSelection, followUpRows.count - 1)
-            if !Self.selectable(followUpRows[followUpSelection]) { followUpSelection = moved(followUpSelection, followUpRows, by: -1) }
+            if !Self.selectable(followUpRows[followUpSelection]) {
+                followUpSelection = moved(followUpSelection, followUpRows, by: -1)
+            }
             return effects
         case .char("k"), .char("w"), .char("v"):
             guard case .habit(let i) = row, let h = session.habits?[i], h.carried else { break }
@@ -170,7 +174,9 @@ func yesNo(_ v: Bool?, _ t: UIText) -> String {
     }
 }
 
-func drawFollowUpRows(_ buf: inout ScreenBuffer, _ rows: [FollowUpRow], selection: Int, top: Int, height: Int, _ state: AppState) {
+func drawFollowUpRows(
+    _ buf: inout ScreenBuffer, _ rows: [FollowUpRow], selection: Int, top: Int, height: Int, _ state: AppState
+) {
     let s = state.session
     let t = state.text
     let lang = s.language
@@ -192,25 +198,35 @@ func drawFollowUpRows(_ buf: inout ScreenBuffer, _ rows: [FollowUpRow], selectio
             let place = number.map { n in n + (a.lens.map { " · " + $0.label(lang) } ?? "") } ?? t.wholeJourney
             let outcome = item.outcome.map { "[\($0.label(lang))]" } ?? "[  ?  ]"
             var x = 3
-            x += buf.put(TextLayout.pad(outcome, 16), x: x, y: y, role: item.outcome == nil ? .warning : (selected ? .selected : .yes))
-            let facts = ([a.level.label(lang)] + (a.owner.isEmpty ? [] : [a.owner]) + (a.due.map { [$0] } ?? [])).joined(separator: ", ")
+            x += buf.put(
+                TextLayout.pad(outcome, 16), x: x, y: y,
+                role: item.outcome == nil ? .warning : (selected ? .selected : .yes))
+            let facts = ([a.level.label(lang)] + (a.owner.isEmpty ? [] : [a.owner]) + (a.due.map { [$0] } ?? []))
+                .joined(separator: ", ")
             let text = "\(place): \(a.text) (\(facts))" + (item.note.isEmpty ? "" : " — \(item.note)")
             buf.put(TextLayout.truncate(text, w - x - 1), x: x, y: y, role: role)
         case .habit(let n):
             let h = s.habits![n]
             var x = 3
             if h.carried {
-                x += buf.put("\(t.kept) \(yesNo(h.kept, t))  \(t.valuable) \(yesNo(h.valuable, t))  ", x: x, y: y,
-                             role: h.kept == nil || h.valuable == nil ? .warning : role)
+                x += buf.put(
+                    "\(t.kept) \(yesNo(h.kept, t))  \(t.valuable) \(yesNo(h.valuable, t))  ", x: x, y: y,
+                    role: h.kept == nil || h.valuable == nil ? .warning : role)
             }
-            buf.put(TextLayout.truncate("\(h.leader): \(h.habit) (\(t.since) \(h.started))", w - x - 1), x: x, y: y, role: role)
+            buf.put(
+                TextLayout.truncate("\(h.leader): \(h.habit) (\(t.since) \(h.started))", w - x - 1), x: x, y: y,
+                role: role)
         case .metric(let n):
             let m = s.workshop.metrics[n]
             let value = s.metricValues?[m.name].map(formatWeight) ?? "–"
             let target = m.target.map { " · \(t.target.lowercased()) \(formatWeight($0))" } ?? ""
             var x = 3
-            x += buf.put(TextLayout.pad(value, 10), x: x, y: y, role: s.metricValues?[m.name] == nil ? .dim : (selected ? .selected : .yes))
-            buf.put(TextLayout.truncate("\(m.name)\(m.unit.isEmpty ? "" : " (\(m.unit))")\(target)", w - x - 1), x: x, y: y, role: role)
+            x += buf.put(
+                TextLayout.pad(value, 10), x: x, y: y,
+                role: s.metricValues?[m.name] == nil ? .dim : (selected ? .selected : .yes))
+            buf.put(
+                TextLayout.truncate("\(m.name)\(m.unit.isEmpty ? "" : " (\(m.unit))")\(target)", w - x - 1), x: x, y: y,
+                role: role)
         }
         y += 1
     }
@@ -221,8 +237,10 @@ func drawReview(_ buf: inout ScreenBuffer, _ state: AppState) {
     drawHeader(&buf, title: state.session.title, right: t.reviewTitle)
     drawRule(&buf, y: 1)
     let since = state.session.follows.map { t.reviewSince(MarkdownReport.day($0.created, state.timeZone)) } ?? ""
-    buf.put(TextLayout.truncate(since + " " + (state.needsReview ? t.reviewExplain : t.reviewDone), buf.width - 2), x: 1, y: 2,
-            role: state.needsReview ? .label : .yes)
+    buf.put(
+        TextLayout.truncate(since + " " + (state.needsReview ? t.reviewExplain : t.reviewDone), buf.width - 2), x: 1,
+        y: 2,
+        role: state.needsReview ? .label : .yes)
     drawFollowUpRows(&buf, state.reviewRows, selection: state.reviewSelection, top: 4, height: buf.height - 8, state)
 }
 
@@ -231,5 +249,6 @@ func drawFollowUp(_ buf: inout ScreenBuffer, _ state: AppState) {
     drawHeader(&buf, title: state.session.title, right: t.followUpTitle)
     drawRule(&buf, y: 1)
     buf.put(TextLayout.truncate(t.followUpExplain, buf.width - 2), x: 1, y: 2, role: .label)
-    drawFollowUpRows(&buf, state.followUpRows, selection: state.followUpSelection, top: 4, height: buf.height - 8, state)
+    drawFollowUpRows(
+        &buf, state.followUpRows, selection: state.followUpSelection, top: 4, height: buf.height - 8, state)
 }

@@ -144,7 +144,11 @@ func drawOverview(_ buf: inout ScreenBuffer, _ state: AppState) {
     buf.put("· \(t.openRow)", x: 1, y: sy + 2, role: .label)
     for (i, lens) in Lens.allCases.enumerated() {
         let c = index.perLens[lens]!
-        buf.put(TextLayout.padLeft(String(c.potential), (cellWidth - 1) / 2 + 1), x: lensX + i * cellWidth, y: sy + 1, role: c.potential > 0 ? .no : .dim)
-        buf.put(TextLayout.padLeft(String(c.open), (cellWidth - 1) / 2 + 1), x: lensX + i * cellWidth, y: sy + 2, role: .dim)
+        buf.put(
+            TextLayout.padLeft(String(c.potential), (cellWidth - 1) / 2 + 1), x: lensX + i * cellWidth, y: sy + 1,
+            role: c.potential > 0 ? .no : .dim)
+        buf.put(
+            TextLayout.padLeft(String(c.open), (cellWidth - 1) / 2 + 1), x: lensX + i * cellWidth, y: sy + 2, role: .dim
+        )
     }
 }

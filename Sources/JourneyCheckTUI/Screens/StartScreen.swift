@@ -94,7 +94,8 @@ public func startView(_ state: StartState) -> ScreenBuffer {
     // Columns that line up on every row: the title, the facts, the file name.
     func detail(_ e: LibraryEntry) -> String {
         guard e.problem == nil else { return words.startInvalid.en }
-        return e.kind == .session ? "\(e.done ?? 0)/\(e.steps) · \(localDateTime(e.date, state.timeZone))"
+        return e.kind == .session
+            ? "\(e.done ?? 0)/\(e.steps) · \(localDateTime(e.date, state.timeZone))"
             : "\(e.steps) · \(e.language?.rawValue ?? "")"
     }
     let details = state.entries.map(detail)
@@ -102,15 +103,17 @@ public func startView(_ state: StartState) -> ScreenBuffer {
     let detailWidth = min(max(12, w / 3), details.map(DisplayWidth.of).max() ?? 0)
     // The file name gets a quarter of the width, or all that the longest title leaves.
     let titleWidth = state.entries.map { DisplayWidth.of($0.title) }.max() ?? 0
-    let nameWidth = min(max(8, w / 4, w - 1 - detailWidth - 2 - 2 - titleWidth - 3), names.map(DisplayWidth.of).max() ?? 0)
+    let nameWidth = min(
+        max(8, w / 4, w - 1 - detailWidth - 2 - 2 - titleWidth - 3), names.map(DisplayWidth.of).max() ?? 0)
     let nameX = w - nameWidth - 1
     let detailX = nameX - detailWidth - 2
     var y = 2
     var lastKind: LibraryEntry.Kind?
     for (i, e) in state.entries.enumerated().dropFirst(max(0, scroll)) where y < 2 + listHeight {
         if e.kind != lastKind {
-            buf.put(both(e.kind == .session ? words.startResume : words.startNew),
-                    x: 1, y: y, role: .heading)
+            buf.put(
+                both(e.kind == .session ? words.startResume : words.startNew),
+                x: 1, y: y, role: .heading)
             y += 1
             lastKind = e.kind
             if y >= 2 + listHeight { break }

@@ -163,7 +163,9 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
     if state.pausedAt != nil {
         // A break: the whole row says so, for the room to see.
         buf.fill(y: 1, role: .warning)
-        buf.put(TextLayout.truncate(" ⏸ \(t.paused) · \(t.pausedHint)", max(1, w - timeWidth - 2)), x: 0, y: 1, role: .warning)
+        buf.put(
+            TextLayout.truncate(" ⏸ \(t.paused) · \(t.pausedHint)", max(1, w - timeWidth - 2)), x: 0, y: 1,
+            role: .warning)
         buf.put(timing + rest, x: max(1, w - timeWidth - 1), y: 1, role: .warning)
     } else {
         let barWidth = max(10, min(40, w - timeWidth - 14))
@@ -208,7 +210,17 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
     }
     // Give way gradually: the rule, then the second lines of promise and drivers, then other
     // questions one at a time (longest first); the current question always stays whole.
-    var shrink: [() -> Void] = [{ rule = false }, { maxPromise = 1; maxDrivers = 1 }, { maxStep = 2; showStepNote = false }]
+    var shrink: [() -> Void] = [
+        { rule = false },
+        {
+            maxPromise = 1
+            maxDrivers = 1
+        },
+        {
+            maxStep = 2
+            showStepNote = false
+        },
+    ]
     for lens in Lens.allCases.filter({ $0 != current }).sorted(by: {
         questionLines[Lens.allCases.firstIndex(of: $0)!].count > questionLines[Lens.allCases.firstIndex(of: $1)!].count
     }) {
@@ -257,11 +269,15 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
         // The current question: a marked, highlighted label and answer box. Only these cells
         // change when the cursor moves, so a keystroke costs few bytes on the wire.
         if isCurrent { buf.fill(x: 0, y: firstY, count: labelWidth - 1, role: .current) }
-        buf.put((isCurrent ? "▶ " : "  ") + lens.label(lang), x: 0, y: firstY, role: isCurrent ? .current : (applies ? .label : .dim))
-        let label = "\(response.answer.symbol) \(response.answer.label(lang))"
+        buf.put(
+            (isCurrent ? "▶ " : "  ") + lens.label(lang), x: 0, y: firstY,
+            role: isCurrent ? .current : (applies ? .label : .dim))
+        let label =
+            "\(response.answer.symbol) \(response.answer.label(lang))"
             + (response.votes.map { " \($0.text)" + ($0.isSplit ? "≠" : "") } ?? "")
-        buf.put(TextLayout.pad(label, answerWidth - 1), x: w - answerWidth, y: firstY,
-                role: isCurrent ? .current : answerRole(response.answer))
+        buf.put(
+            TextLayout.pad(label, answerWidth - 1), x: w - answerWidth, y: firstY,
+            role: isCurrent ? .current : answerRole(response.answer))
         if let previous = response.previous {
             buf.put(previous.symbol, x: w - answerWidth - previousWidth + 1, y: firstY, role: .dim)
         }
