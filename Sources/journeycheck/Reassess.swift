@@ -15,7 +15,9 @@ struct Reassess: ParsableCommand {
             The new session keeps the journey as the team left it, starts with every answer \
             open and last time's answer beside it, reviews last time's actions first, and \
             records which session it follows. The previous file is only read. The new one is \
-            saved as sessions/<journey>-<date>.json unless --session names a file.
+            saved as <journey>-<date>.json in the --sessions folder (default: sessions) unless \
+            --session names a file. A previous session given by its bare name is also looked \
+            for in that folder.
             """)
 
     @Argument(help: ArgumentHelp("The previous session (JSON).", valueName: "previous"))
@@ -28,13 +30,8 @@ struct Reassess: ParsableCommand {
     @ParentCommand var root: JourneyCheck
 
     func run() throws {
-        let path: String
-        if let session {
-            path = session
-        } else {
-            try? FileManager.default.createDirectory(atPath: "sessions", withIntermediateDirectories: true)
-            path = SessionNaming.newPath(for: previous, in: "sessions", now: Date(), timeZone: .system)
-        }
+        let previous = Files.existingSession(previous, in: root.sessions)
+        let path = Files.newSessionPath(session, from: previous, in: root.sessions)
         Files.requireNew(path)
         // The previous session is checked before the terminal is taken.
         do { _ = try SessionStore.read(previous) } catch { fail(error) }

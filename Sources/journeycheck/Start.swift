@@ -11,7 +11,9 @@ struct Start: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "start",
         abstract: "Start a new session from a workshop outline and open it.",
-        discussion: "The session is saved as sessions/<outline>-<date>.json unless --session names a file.")
+        discussion:
+            "The session is saved as <outline>-<date>.json in the --sessions folder (default: sessions) unless --session names a file."
+    )
 
     @Argument(help: ArgumentHelp("The workshop outline (markdown).", valueName: "outline"))
     var outline: String
@@ -25,13 +27,7 @@ struct Start: ParsableCommand {
     func run() throws {
         let journey: Journey
         do { journey = try OutlineParser.parse(file: outline) } catch { fail(error) }
-        let path: String
-        if let session {
-            path = session
-        } else {
-            try? FileManager.default.createDirectory(atPath: "sessions", withIntermediateDirectories: true)
-            path = SessionNaming.newPath(for: outline, in: "sessions", now: Date(), timeZone: .system)
-        }
+        let path = Files.newSessionPath(session, from: outline, in: root.sessions)
         Files.requireNew(path)
         WorkshopScreen.requireInteractive()
         var s = Session(journey: journey, now: Date())

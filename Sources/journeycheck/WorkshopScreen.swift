@@ -100,6 +100,25 @@ enum Files {
         if FileManager.default.fileExists(atPath: path) { fail(InputError(file: path, alreadyExists(path))) }
     }
 
+    /// Where a new session is saved: `--session` when given, else a dated name in the
+    /// `--sessions` folder (made when missing).
+    static func newSessionPath(_ given: String?, from source: String, in folder: String) -> String {
+        if let given { return given }
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return SessionNaming.newPath(for: source, in: folder, now: Date(), timeZone: .system)
+    }
+
+    /// A session named by the user: the path as given when it exists or names a folder;
+    /// otherwise a bare name found in the `--sessions` folder (with or without `.json`).
+    static func existingSession(_ given: String, in folder: String) -> String {
+        guard !given.contains("/"), !FileManager.default.fileExists(atPath: given) else { return given }
+        for candidate in [Paths.join(folder, given), Paths.join(folder, given + ".json")]
+        where FileManager.default.fileExists(atPath: candidate) {
+            return candidate
+        }
+        return given
+    }
+
     static func alreadyExists(_ path: String) -> String { "already exists; open it with: journeycheck resume \(path)" }
 
     /// Create a session file; never replaces an existing one. Returns the bytes written.

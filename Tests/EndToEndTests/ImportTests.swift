@@ -68,7 +68,7 @@ import Testing
         #expect(
             s.steps[1].answers.service
                 == Response(
-                    answer: .no, note: "Filter kost klanten", drivers: ["snelheid"], gap: .implementation,
+                    answer: .no, note: "Filter kost klanten", drivers: ["d2"], gap: .implementation,
                     votes: Votes(yes: 1, no: 5, dontKnow: 1)))
         #expect(s.steps[0].answers.customer.answer == .yes && s.steps[0].answers.customer.note == "na het onderzoek")
         // One change: the journal was folded in, nothing else beside the file.

@@ -31,7 +31,7 @@ import Testing
         #expect(text.contains("\"answer\" : \"dont_know\""))
         #expect(text.contains("\"answer\" : \"n/a\""))  // no escaped slash
         #expect(text.contains("\"format\" : \"journeycheck-session\""))
-        #expect(text.contains("\"version\" : 3"))
+        #expect(text.contains("\"version\" : \(Session.currentVersion)"))
         #expect(text.contains("\"workshop\" : {\n    \"brandPromise\""))
         #expect(text.contains("\"created\" : \"2026-11-18T"))
         #expect(text.hasSuffix("}\n"))
@@ -41,7 +41,7 @@ import Testing
         let folder = temporaryFolder()
         let path = folder.appendingPathComponent("future.json").path
         var text = String(decoding: try SessionCodec.encode(try richSession()), as: UTF8.self)
-        text = text.replacingOccurrences(of: "\"version\" : 3", with: "\"version\" : 7")
+        text = text.replacingOccurrences(of: "\"version\" : \(Session.currentVersion)", with: "\"version\" : 7")
         text = text.replacingOccurrences(of: "\"phases\"", with: "\"journey\"")  // a shape we do not know
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -52,7 +52,9 @@ import Testing
                     return nil
                 } catch { return error }
             }())
-        #expect(error.description.contains("newer JourneyCheck (format version 7; this one reads up to 3)"))
+        #expect(
+            error.description.contains(
+                "newer JourneyCheck (format version 7; this one reads up to \(Session.currentVersion))"))
         #expect(error.description.hasPrefix(path + ": "))
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }

@@ -106,7 +106,7 @@ import Testing
             var index = SessionIndex(s)
             for m in moves {
                 let before = s
-                let step = "s\(m % 3 + 1)", lens = lenses[(m / 3) % 5]
+                let step = StepID("s\(m % 3 + 1)"), lens = lenses[(m / 3) % 5]
                 switch (m / 15) % 4 {
                 case 0: try? s.answer(step, lens, [.no, .dontKnow, .yes, .open][(m / 60) % 4], now: fixedDate)
                 case 1, 2: try? s.toggleDriver(step, lens, number: (m / 60) % 3 + 1, now: fixedDate)

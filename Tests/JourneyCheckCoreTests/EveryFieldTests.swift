@@ -10,7 +10,12 @@ import Testing
     static func sample() throws -> (base: Session, full: Session) {
         let journey = Journey(
             title: "Every field", language: .nl, brandPromise: "Wij maken het makkelijk",
-            drivers: [Driver(name: "snelheid", weight: 0.6), Driver(name: "zorg", weight: 0.4)],
+            drivers: [
+                Driver(
+                    name: "snelheid", weight: 0.6,
+                    weightSource: WeightSource(.analysis, detail: "enquete.csv, LMG, n = 412, R² = 0.41")),
+                Driver(name: "zorg", weight: 0.4),
+            ],
             facilitator: "Marieke", participants: ["directie", "service"],
             metrics: [
                 Metric(name: "NPS", unit: "score", target: 40, kind: .external),

@@ -178,7 +178,7 @@ import Testing
         do { _ = try Comparison([unrelated, a], files: ["x.json", "a.json"]) } catch {
             #expect(
                 error.description
-                    == "x.json and a.json are sessions of different journeys (no step in common); compare sessions of one journey"
+                    == "x.json and a.json are sessions of different journeys ('Ander' and 'Sample'); compare sessions of one journey"
             )
         }
     }

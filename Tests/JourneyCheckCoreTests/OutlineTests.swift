@@ -46,8 +46,9 @@ import Testing
         #expect(j.brandPromise == "Wij maken het je makkelijk")
         #expect(
             j.drivers == [
-                Driver(name: "persoonlijke aandacht", weight: 0.4), Driver(name: "snelheid", weight: 0.35),
-                Driver(name: "betrouwbaarheid", weight: 0.25),
+                Driver(id: "d1", name: "persoonlijke aandacht", weight: 0.4),
+                Driver(id: "d2", name: "snelheid", weight: 0.35),
+                Driver(id: "d3", name: "betrouwbaarheid", weight: 0.25),
             ])
         #expect(j.phases.map(\.title) == ["Oriëntatie", "Bestellen"])
         #expect(
@@ -63,7 +64,11 @@ import Testing
             "\u{FEFF}# T\r\nlanguage: en\r\nbrand promise: P\r\ndrivers: a = 40%; b = 0,6; c\r\nparticipants: Ann, Bo\r\n\r\n## Ph\r\n* one [DIGITAL]\r\n1. two\r\n+ three\r\n"
         let j = try #require(parseOutline(text).value)
         #expect(j.title == "T")
-        #expect(j.drivers == [Driver(name: "a", weight: 0.4), Driver(name: "b", weight: 0.6), Driver(name: "c")])
+        #expect(
+            j.drivers == [
+                Driver(id: "d1", name: "a", weight: 0.4), Driver(id: "d2", name: "b", weight: 0.6),
+                Driver(id: "d3", name: "c"),
+            ])
         #expect(j.participants == ["Ann", "Bo"])
         #expect(j.phases[0].steps.map(\.text) == ["one", "two", "three"])
         #expect(j.phases[0].steps.map(\.digital) == [true, false, false])

@@ -5,7 +5,7 @@ import Testing
 @Suite struct SessionTests {
     @Test func aNewSessionCopiesTheJourneyWithStableIDs() {
         let s = Session(journey: sampleJourney(), now: fixedDate)
-        #expect(s.format == "journeycheck-session" && s.version == 3)
+        #expect(s.format == "journeycheck-session" && s.version == Session.currentVersion)
         #expect(s.steps.map(\.id) == ["s1", "s2", "s3"])
         #expect(s.phases.map(\.id) == ["p1", "p2"])
         #expect(s.cursor == Cursor(step: "s1", lens: .brand))

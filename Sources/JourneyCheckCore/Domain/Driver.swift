@@ -4,13 +4,68 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// A driver of customer experience, optionally weighted by a driver analysis.
+/// A driver of customer experience, optionally weighted by a driver analysis. Gaps link to a
+/// driver by its id, so a driver renamed keeps its links.
 public struct Driver: Codable, Sendable, Equatable {
+    public var id: DriverID
     public var name: String
     public var weight: Double?
+    /// Where the weight came from; nil when there is no weight.
+    public var weightSource: WeightSource?
 
-    public init(name: String, weight: Double? = nil) {
+    public init(id: DriverID = "", name: String, weight: Double? = nil, weightSource: WeightSource? = nil) {
+        self.id = id
         self.name = name
         self.weight = weight
+        self.weightSource = weight == nil ? nil : weightSource ?? .outline
     }
+
+    enum CodingKeys: String, CodingKey { case id, name, weight, weightSource }
+
+    // Drivers had no id before format version 4: an empty one here, given by `WorkshopInfo`
+    // from the driver's position.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decodeIfPresent(DriverID.self, forKey: .id) ?? ""
+        name = try c.decode(String.self, forKey: .name)
+        weight = try c.decodeIfPresent(Double.self, forKey: .weight)
+        weightSource = try c.decodeIfPresent(WeightSource.self, forKey: .weightSource)
+        if weight != nil && weightSource == nil { weightSource = .outline }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encodeIfPresent(weight, forKey: .weight)
+        try c.encodeIfPresent(weightSource, forKey: .weightSource)
+    }
+
+    /// The id of the driver at a 0-based position in the outline: `d1`, `d2`, … (also the rule
+    /// for drivers of files written before drivers had ids).
+    public static func positionalID(_ index: Int) -> DriverID { DriverID("d\(index + 1)") }
+}
+
+/// Where a driver's weight came from: typed into the outline, edited in a spreadsheet and
+/// imported, or computed by a driver analysis of survey data (`detail` says which: the file,
+/// the method, n and R²).
+public struct WeightSource: Codable, Sendable, Equatable {
+    public enum Kind: String, Codable, Sendable { case outline, spreadsheet, analysis }
+    public var kind: Kind
+    public var detail: String?
+
+    public init(_ kind: Kind, detail: String? = nil) {
+        self.kind = kind
+        self.detail = detail
+    }
+
+    public static let outline = WeightSource(.outline)
+}
+
+extension Array where Element == Driver {
+    /// The names of these linked drivers, in the journey's order.
+    public func names(of linked: [DriverID]) -> [String] { filter { linked.contains($0.id) }.map(\.name) }
+
+    /// The ids of the drivers with these names, in the journey's order.
+    public func ids(named names: [String]) -> [DriverID] { filter { names.contains($0.name) }.map(\.id) }
 }

@@ -6,9 +6,9 @@ import Foundation
 
 /// An improvement action the team agreed on.
 public struct ImprovementAction: Codable, Sendable, Equatable, Identifiable {
-    public var id: String
+    public var id: ActionID
     /// The step it belongs to; nil for an action on the whole journey (often a behaviour).
-    public var step: String?
+    public var step: StepID?
     /// The lens it answers, when it answers one.
     public var lens: Lens?
     public var text: String
@@ -20,7 +20,7 @@ public struct ImprovementAction: Codable, Sendable, Equatable, Identifiable {
     public var history: [ActionHistoryEntry]
 
     public init(
-        id: String, step: String?, lens: Lens?, text: String, level: ActionLevel, owner: String, due: String? = nil
+        id: ActionID, step: StepID?, lens: Lens?, text: String, level: ActionLevel, owner: String, due: String? = nil
     ) {
         self.id = id
         self.step = step
@@ -36,8 +36,8 @@ public struct ImprovementAction: Codable, Sendable, Equatable, Identifiable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
-        step = try c.decodeIfPresent(String.self, forKey: .step)
+        id = try c.decode(ActionID.self, forKey: .id)
+        step = try c.decodeIfPresent(StepID.self, forKey: .step)
         lens = try c.decodeIfPresent(Lens.self, forKey: .lens)
         text = try c.decode(String.self, forKey: .text)
         level = try c.decode(ActionLevel.self, forKey: .level)

@@ -9,6 +9,10 @@ import Foundation
 @dynamicMemberLookup
 public struct Journey: Sendable, Equatable {
     public var workshop: WorkshopInfo
+    /// The outline's `id:` when it gives one; otherwise the id derived from the title.
+    public var givenID: JourneyID?
+    /// The id its sessions carry.
+    public var id: JourneyID { givenID ?? JourneyID.derived(fromTitle: workshop.title) }
     /// Phases with their steps' texts and digital flags.
     public var phases: [(title: String, steps: [(text: String, digital: Bool)])]
     /// The department that owns a step, by the step's 0-based position in journey order.
@@ -43,7 +47,8 @@ public struct Journey: Sendable, Equatable {
     public var stepCount: Int { phases.reduce(0) { $0 + $1.steps.count } }
 
     public static func == (a: Journey, b: Journey) -> Bool {
-        a.workshop == b.workshop && a.stepOwners == b.stepOwners && a.phases.count == b.phases.count
+        a.workshop == b.workshop && a.givenID == b.givenID && a.stepOwners == b.stepOwners
+            && a.phases.count == b.phases.count
             && zip(a.phases, b.phases).allSatisfy { pa, pb in
                 pa.title == pb.title && pa.steps.count == pb.steps.count
                     && zip(pa.steps, pb.steps).allSatisfy { $0.text == $1.text && $0.digital == $1.digital }

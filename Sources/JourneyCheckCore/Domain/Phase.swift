@@ -6,11 +6,11 @@ import Foundation
 
 /// A phase groups consecutive steps ("Oriëntatie", "Bestellen", ...).
 public struct Phase: Codable, Sendable, Equatable, Identifiable {
-    public var id: String
+    public var id: PhaseID
     public var title: String
     public var steps: [Step]
 
-    public init(id: String, title: String, steps: [Step] = []) {
+    public init(id: PhaseID, title: String, steps: [Step] = []) {
         self.id = id
         self.title = title
         self.steps = steps

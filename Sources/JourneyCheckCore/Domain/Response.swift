@@ -8,8 +8,8 @@ import Foundation
 public struct Response: Codable, Sendable, Equatable {
     public var answer: Answer
     public var note: String
-    /// Names of the journey's drivers this answer hurts, in the journey's driver order.
-    public var drivers: [String]
+    /// The journey's drivers this answer hurts, by id, in the journey's driver order.
+    public var drivers: [DriverID]
     /// For a "no": a design or an implementation gap, once the team said which. Kept when the
     /// answer changes, and read only while it is a "no" (see `gapKind`).
     public var gap: GapKind?
@@ -21,7 +21,7 @@ public struct Response: Codable, Sendable, Equatable {
     public var previous: Answer?
 
     public init(
-        answer: Answer = .open, note: String = "", drivers: [String] = [], gap: GapKind? = nil,
+        answer: Answer = .open, note: String = "", drivers: [DriverID] = [], gap: GapKind? = nil,
         research: Research? = nil, votes: Votes? = nil, previous: Answer? = nil
     ) {
         self.answer = answer
@@ -53,7 +53,7 @@ public struct Response: Codable, Sendable, Equatable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         answer = try c.decode(Answer.self, forKey: .answer)
         note = try c.decode(String.self, forKey: .note)
-        drivers = try c.decodeIfPresent([String].self, forKey: .drivers) ?? []
+        drivers = try c.decodeIfPresent([DriverID].self, forKey: .drivers) ?? []
         gap = try c.decodeIfPresent(GapKind.self, forKey: .gap)
         research = try c.decodeIfPresent(Research.self, forKey: .research)
         votes = try c.decodeIfPresent(Votes.self, forKey: .votes)

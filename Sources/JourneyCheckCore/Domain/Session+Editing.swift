@@ -8,8 +8,8 @@ import Foundation
 /// A journey never has an empty phase: removing a phase's last step removes the phase.
 extension Session {
     /// Record an answer. The user lens takes no answer on a step without a digital element.
-    public mutating func answer(_ stepID: String, _ lens: Lens, _ answer: Answer, now: Date) throws {
-        guard let s = step(stepID) else { throw EditError.unknownStep(stepID) }
+    public mutating func answer(_ stepID: StepID, _ lens: Lens, _ answer: Answer, now: Date) throws {
+        guard let s = step(stepID) else { throw EditError.unknownStep(stepID.rawValue) }
         if lens == .user && !s.digital && answer != .notApplicable { throw EditError.notApplicable(lens) }
         if lens == .user && s.digital && answer == .notApplicable { throw EditError.notApplicable(lens) }
         // A plain answer replaces any tally: the counts described the old answer.
@@ -22,8 +22,8 @@ extension Session {
 
     /// Record the room's vote: the answer is the one with the most votes, a tie for the most
     /// is "don't know".
-    public mutating func tally(_ stepID: String, _ lens: Lens, _ votes: Votes, now: Date) throws {
-        guard let s = step(stepID) else { throw EditError.unknownStep(stepID) }
+    public mutating func tally(_ stepID: StepID, _ lens: Lens, _ votes: Votes, now: Date) throws {
+        guard let s = step(stepID) else { throw EditError.unknownStep(stepID.rawValue) }
         if lens == .user && !s.digital { throw EditError.notApplicable(lens) }
         guard let answer = votes.answer else { throw EditError.emptyText }
         modifyStep(stepID) {
@@ -33,20 +33,20 @@ extension Session {
         touch(now)
     }
 
-    public mutating func setNote(_ stepID: String, _ lens: Lens, _ note: String, now: Date) throws {
-        guard step(stepID) != nil else { throw EditError.unknownStep(stepID) }
+    public mutating func setNote(_ stepID: StepID, _ lens: Lens, _ note: String, now: Date) throws {
+        guard step(stepID) != nil else { throw EditError.unknownStep(stepID.rawValue) }
         modifyStep(stepID) { $0.answers[lens].note = note.trimmed }
         touch(now)
     }
 
-    public mutating func setStepNote(_ stepID: String, _ note: String, now: Date) throws {
-        guard step(stepID) != nil else { throw EditError.unknownStep(stepID) }
+    public mutating func setStepNote(_ stepID: StepID, _ note: String, now: Date) throws {
+        guard step(stepID) != nil else { throw EditError.unknownStep(stepID.rawValue) }
         modifyStep(stepID) { $0.note = note.trimmed }
         touch(now)
     }
 
     /// Add time spent on a step.
-    public mutating func addTime(_ stepID: String, seconds: Int, now: Date) {
+    public mutating func addTime(_ stepID: StepID, seconds: Int, now: Date) {
         guard seconds > 0, step(stepID) != nil else { return }
         modifyStep(stepID) { $0.seconds += seconds }
         touch(now)
@@ -54,28 +54,28 @@ extension Session {
 
     /// Insert a new step right after `after`, in the same phase. Returns its id.
     @discardableResult
-    public mutating func addStep(after: String, text: String, digital: Bool = false, now: Date) throws -> String {
+    public mutating func addStep(after: StepID, text: String, digital: Bool = false, now: Date) throws -> StepID {
         let text = text.trimmed
         guard !text.isEmpty else { throw EditError.emptyText }
-        guard let l = location(of: after) else { throw EditError.unknownStep(after) }
-        let id = takeID("s")
+        guard let l = location(of: after) else { throw EditError.unknownStep(after.rawValue) }
+        let id: StepID = takeID("s")
         phases[l.phase].steps.insert(Step(id: id, text: text, digital: digital), at: l.index + 1)
         touch(now)
         return id
     }
 
-    public mutating func renameStep(_ stepID: String, to text: String, now: Date) throws {
+    public mutating func renameStep(_ stepID: StepID, to text: String, now: Date) throws {
         let text = text.trimmed
         guard !text.isEmpty else { throw EditError.emptyText }
-        guard step(stepID) != nil else { throw EditError.unknownStep(stepID) }
+        guard step(stepID) != nil else { throw EditError.unknownStep(stepID.rawValue) }
         modifyStep(stepID) { $0.text = text }
         touch(now)
     }
 
     /// Move a step one place up or down in journey order. At a phase boundary it crosses into
     /// the neighbouring phase (as its last or first step).
-    public mutating func moveStep(_ stepID: String, up: Bool, now: Date) throws {
-        guard let l = location(of: stepID) else { throw EditError.unknownStep(stepID) }
+    public mutating func moveStep(_ stepID: StepID, up: Bool, now: Date) throws {
+        guard let l = location(of: stepID) else { throw EditError.unknownStep(stepID.rawValue) }
         var steps = phases[l.phase].steps
         if up {
             if l.index > 0 {
@@ -101,8 +101,8 @@ extension Session {
     }
 
     /// Delete a step with its answers, notes and actions. The last step cannot be deleted.
-    public mutating func deleteStep(_ stepID: String, now: Date) throws {
-        guard let l = location(of: stepID) else { throw EditError.unknownStep(stepID) }
+    public mutating func deleteStep(_ stepID: StepID, now: Date) throws {
+        guard let l = location(of: stepID) else { throw EditError.unknownStep(stepID.rawValue) }
         guard stepCount > 1 else { throw EditError.lastStep }
         let ordinal = self.ordinal(of: stepID)!
         phases[l.phase].steps.remove(at: l.index)
@@ -118,8 +118,8 @@ extension Session {
 
     /// Switch a step's digital element on or off. On: the user lens becomes open.
     /// Off: it becomes not applicable (its answer and note are dropped; undo brings them back).
-    public mutating func toggleDigital(_ stepID: String, now: Date) throws {
-        guard step(stepID) != nil else { throw EditError.unknownStep(stepID) }
+    public mutating func toggleDigital(_ stepID: StepID, now: Date) throws {
+        guard step(stepID) != nil else { throw EditError.unknownStep(stepID.rawValue) }
         modifyStep(stepID) { s in
             s.digital.toggle()
             s.answers.user = Response(
@@ -132,23 +132,25 @@ extension Session {
     /// Start a new phase after the phase of `afterStep`, with its first step. Returns the step's id.
     @discardableResult
     public mutating func addPhase(
-        afterStep: String, title: String, firstStep: String, digital: Bool = false, now: Date
-    ) throws -> String {
+        afterStep: StepID, title: String, firstStep: String, digital: Bool = false, now: Date
+    ) throws -> StepID {
         let title = title.trimmed, text = firstStep.trimmed
         guard !title.isEmpty, !text.isEmpty else { throw EditError.emptyText }
-        guard let l = location(of: afterStep) else { throw EditError.unknownStep(afterStep) }
-        let phaseID = takeID("p")
-        let stepID = takeID("s")
+        guard let l = location(of: afterStep) else { throw EditError.unknownStep(afterStep.rawValue) }
+        let phaseID: PhaseID = takeID("p")
+        let stepID: StepID = takeID("s")
         phases.insert(
             Phase(id: phaseID, title: title, steps: [Step(id: stepID, text: text, digital: digital)]), at: l.phase + 1)
         touch(now)
         return stepID
     }
 
-    public mutating func renamePhase(_ phaseID: String, to title: String, now: Date) throws {
+    public mutating func renamePhase(_ phaseID: PhaseID, to title: String, now: Date) throws {
         let title = title.trimmed
         guard !title.isEmpty else { throw EditError.emptyText }
-        guard let p = phases.firstIndex(where: { $0.id == phaseID }) else { throw EditError.unknownPhase(phaseID) }
+        guard let p = phases.firstIndex(where: { $0.id == phaseID }) else {
+            throw EditError.unknownPhase(phaseID.rawValue)
+        }
         phases[p].title = title
         touch(now)
     }
@@ -157,30 +159,30 @@ extension Session {
 
     /// Link or unlink the journey's driver number `number` (1-based) to an answer. The linked
     /// drivers stay in the journey's order.
-    public mutating func toggleDriver(_ stepID: String, _ lens: Lens, number: Int, now: Date) throws {
-        guard step(stepID) != nil else { throw EditError.unknownStep(stepID) }
+    public mutating func toggleDriver(_ stepID: StepID, _ lens: Lens, number: Int, now: Date) throws {
+        guard step(stepID) != nil else { throw EditError.unknownStep(stepID.rawValue) }
         guard (1...workshop.drivers.count).contains(number) else { throw EditError.unknownDriver(number) }
-        let name = workshop.drivers[number - 1].name
+        let driver = workshop.drivers[number - 1].id
         let drivers = workshop.drivers
         modifyStep(stepID) { step in
             var linked = Set(step.answers[lens].drivers)
-            if linked.contains(name) { linked.remove(name) } else { linked.insert(name) }
-            step.answers[lens].drivers = drivers.map(\.name).filter(linked.contains)
+            if linked.contains(driver) { linked.remove(driver) } else { linked.insert(driver) }
+            step.answers[lens].drivers = drivers.map(\.id).filter(linked.contains)
         }
         touch(now)
     }
 
     /// Say what kind of gap a "no" is (design or implementation), or nil to take it back.
-    public mutating func setGap(_ stepID: String, _ lens: Lens, _ gap: GapKind?, now: Date) throws {
-        guard let s = step(stepID) else { throw EditError.unknownStep(stepID) }
+    public mutating func setGap(_ stepID: StepID, _ lens: Lens, _ gap: GapKind?, now: Date) throws {
+        guard let s = step(stepID) else { throw EditError.unknownStep(stepID.rawValue) }
         guard gap == nil || (gap != .knowledge && s.answers[lens].answer == .no) else { throw EditError.gapNeedsNo }
         modifyStep(stepID) { $0.answers[lens].gap = gap }
         touch(now)
     }
 
     /// Who finds out, how and by when, for a knowledge gap; nil removes it.
-    public mutating func setResearch(_ stepID: String, _ lens: Lens, _ research: Research?, now: Date) throws {
-        guard step(stepID) != nil else { throw EditError.unknownStep(stepID) }
+    public mutating func setResearch(_ stepID: StepID, _ lens: Lens, _ research: Research?, now: Date) throws {
+        guard step(stepID) != nil else { throw EditError.unknownStep(stepID.rawValue) }
         var research = research
         if var r = research {
             if let due = r.due?.trimmed {
@@ -198,7 +200,7 @@ extension Session {
     public mutating func setTopMoment(_ moment: TopMoment?, now: Date) throws {
         var moment = moment
         if let m = moment {
-            guard step(m.step) != nil else { throw EditError.unknownStep(m.step) }
+            guard step(m.step) != nil else { throw EditError.unknownStep(m.step.rawValue) }
             moment?.text = m.text.trimmed
             guard !(moment?.text.isEmpty ?? true) else { throw EditError.emptyText }
         }
@@ -210,16 +212,16 @@ extension Session {
     /// journey. Returns its id.
     @discardableResult
     public mutating func addAction(
-        step stepID: String?, lens: Lens?, text: String, level: ActionLevel, owner: String, due: String? = nil,
+        step stepID: StepID?, lens: Lens?, text: String, level: ActionLevel, owner: String, due: String? = nil,
         now: Date
-    ) throws -> String {
+    ) throws -> ActionID {
         let text = text.trimmed
         guard !text.isEmpty else { throw EditError.emptyText }
-        if let stepID, step(stepID) == nil { throw EditError.unknownStep(stepID) }
+        if let stepID, step(stepID) == nil { throw EditError.unknownStep(stepID.rawValue) }
         let lens = stepID == nil ? nil : lens
         let due = due?.trimmed
         if let due, !due.isEmpty, !isISODate(due) { throw EditError.invalidDate(due) }
-        let id = takeID("a")
+        let id: ActionID = takeID("a")
         actions.append(
             ImprovementAction(
                 id: id, step: stepID, lens: lens, text: text, level: level, owner: owner.trimmed,
@@ -228,7 +230,7 @@ extension Session {
         return id
     }
 
-    public mutating func deleteAction(_ actionID: String, now: Date) {
+    public mutating func deleteAction(_ actionID: ActionID, now: Date) {
         actions.removeAll { $0.id == actionID }
         touch(now)
     }

@@ -14,10 +14,12 @@ import Foundation
 public struct Session: Codable, Sendable, Equatable {
     public static let formatName = "journeycheck-session"
     /// The newest format version this program reads and writes.
-    public static let currentVersion = 3
+    public static let currentVersion = 4
 
     public var format: String
     public var version: Int
+    /// The journey this session assesses: shared by every session of it (see `JourneyID`).
+    public var journey: JourneyID
     public var workshop: WorkshopInfo
     public var created: Date
     public var updated: Date
@@ -43,6 +45,7 @@ public struct Session: Codable, Sendable, Equatable {
     public init(journey: Journey, now: Date) {
         format = Session.formatName
         version = Session.currentVersion
+        self.journey = journey.id
         workshop = journey.workshop
         created = now.wholeSeconds
         updated = now.wholeSeconds
@@ -52,12 +55,12 @@ public struct Session: Codable, Sendable, Equatable {
         for (index, phase) in journey.phases.enumerated() {
             var steps: [Step] = []
             for step in phase.steps {
-                var s = Step(id: "s\(stepNumber)", text: step.text, digital: step.digital)
+                var s = Step(id: StepID("s\(stepNumber)"), text: step.text, digital: step.digital)
                 s.owner = journey.stepOwners[stepNumber - 1]
                 steps.append(s)
                 stepNumber += 1
             }
-            phases.append(Phase(id: "p\(index + 1)", title: phase.title, steps: steps))
+            phases.append(Phase(id: PhaseID("p\(index + 1)"), title: phase.title, steps: steps))
             n = max(n, stepNumber, index + 2)
         }
         self.phases = phases
@@ -67,7 +70,7 @@ public struct Session: Codable, Sendable, Equatable {
         review = nil
         metricValues = nil
         habits = nil
-        let first = phases.first(where: { !$0.steps.isEmpty })?.steps.first?.id ?? ""
+        let first = phases.first(where: { !$0.steps.isEmpty })?.steps.first?.id ?? StepID("")
         cursor = Cursor(step: first, lens: .brand)
         timebox = nil
         nextID = n
@@ -86,20 +89,20 @@ public struct Session: Codable, Sendable, Equatable {
     public var stepCount: Int { phases.reduce(0) { $0 + $1.steps.count } }
 
     /// Phase index and index within the phase of a step.
-    public func location(of stepID: String) -> (phase: Int, index: Int)? {
+    public func location(of stepID: StepID) -> (phase: Int, index: Int)? {
         for (p, phase) in phases.enumerated() {
             if let i = phase.steps.firstIndex(where: { $0.id == stepID }) { return (p, i) }
         }
         return nil
     }
 
-    public func step(_ id: String) -> Step? {
+    public func step(_ id: StepID) -> Step? {
         guard let l = location(of: id) else { return nil }
         return phases[l.phase].steps[l.index]
     }
 
     /// 0-based position of a step in journey order.
-    public func ordinal(of stepID: String) -> Int? {
+    public func ordinal(of stepID: StepID) -> Int? {
         var n = 0
         for phase in phases {
             if let i = phase.steps.firstIndex(where: { $0.id == stepID }) { return n + i }
@@ -120,14 +123,14 @@ public struct Session: Codable, Sendable, Equatable {
     }
 
     /// Change a step in place.
-    public mutating func modifyStep(_ id: String, _ body: (inout Step) -> Void) {
+    public mutating func modifyStep(_ id: StepID, _ body: (inout Step) -> Void) {
         guard let l = location(of: id) else { return }
         body(&phases[l.phase].steps[l.index])
     }
 
-    mutating func takeID(_ prefix: String) -> String {
+    mutating func takeID<Tag>(_ prefix: String) -> ID<Tag> {
         defer { nextID += 1 }
-        return "\(prefix)\(nextID)"
+        return ID("\(prefix)\(nextID)")
     }
 }
 

@@ -6,7 +6,7 @@ import Foundation
 
 /// One step of the customer journey, as the customer lives it.
 public struct Step: Codable, Sendable, Equatable, Identifiable {
-    public var id: String
+    public var id: StepID
     public var text: String
     /// Whether the step has a digital element; only then does the user lens apply.
     public var digital: Bool
@@ -18,7 +18,7 @@ public struct Step: Codable, Sendable, Equatable, Identifiable {
     /// The department that owns the step, when the outline names one.
     public var owner: String?
 
-    public init(id: String, text: String, digital: Bool) {
+    public init(id: StepID, text: String, digital: Bool) {
         self.id = id
         self.text = text
         self.digital = digital

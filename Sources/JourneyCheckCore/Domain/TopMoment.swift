@@ -2,7 +2,7 @@
 /// criteria. Each criterion is yes, no, or not yet judged (nil).
 public struct TopMoment: Codable, Sendable, Equatable {
     /// The step where the moment happens.
-    public var step: String
+    public var step: StepID
     public var text: String
     /// Ontstijg het alledaagse.
     public var beyondEveryday: Bool?
@@ -14,7 +14,7 @@ public struct TopMoment: Codable, Sendable, Equatable {
     public var inspiring: Bool?
 
     public init(
-        step: String, text: String, beyondEveryday: Bool? = nil, pride: Bool? = nil, shareable: Bool? = nil,
+        step: StepID, text: String, beyondEveryday: Bool? = nil, pride: Bool? = nil, shareable: Bool? = nil,
         inspiring: Bool? = nil
     ) {
         self.step = step

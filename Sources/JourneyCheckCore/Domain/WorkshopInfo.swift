@@ -20,7 +20,7 @@ public struct WorkshopInfo: Codable, Sendable, Equatable {
         self.title = title
         self.language = language
         self.brandPromise = brandPromise
-        self.drivers = drivers
+        self.drivers = WorkshopInfo.identified(drivers)
         self.facilitator = facilitator
         self.participants = participants
         self.metrics = metrics
@@ -37,7 +37,7 @@ public struct WorkshopInfo: Codable, Sendable, Equatable {
         title = try c.decode(String.self, forKey: .title)
         language = try c.decode(Language.self, forKey: .language)
         brandPromise = try c.decode(String.self, forKey: .brandPromise)
-        drivers = try c.decode([Driver].self, forKey: .drivers)
+        drivers = WorkshopInfo.identified(try c.decode([Driver].self, forKey: .drivers))
         facilitator = try c.decode(String.self, forKey: .facilitator)
         participants = try c.decode([String].self, forKey: .participants)
         metrics = try c.decodeIfPresent([Metric].self, forKey: .metrics) ?? []
@@ -54,5 +54,21 @@ public struct WorkshopInfo: Codable, Sendable, Equatable {
         try c.encode(participants, forKey: .participants)
         if !metrics.isEmpty { try c.encode(metrics, forKey: .metrics) }
         if !habits.isEmpty { try c.encode(habits, forKey: .habits) }
+    }
+
+    /// Drivers without an id (from an outline, or a file from before format version 4) get
+    /// the id of their position, `d1`, `d2`, …, unless another driver already has it.
+    static func identified(_ drivers: [Driver]) -> [Driver] {
+        guard drivers.contains(where: { $0.id.rawValue.isEmpty }) else { return drivers }
+        var taken = Set(drivers.map(\.id))
+        var out = drivers
+        var next = 0
+        for i in out.indices where out[i].id.rawValue.isEmpty {
+            next = max(next, i)
+            while taken.contains(Driver.positionalID(next)) { next += 1 }
+            out[i].id = Driver.positionalID(next)
+            taken.insert(out[i].id)
+        }
+        return out
     }
 }

@@ -13,11 +13,11 @@ public enum FixFirst {
         driver.weight ?? (drivers.isEmpty ? 0 : 1 / Double(drivers.count))
     }
 
-    /// The score of a gap linked to these driver names. Rounded to millionths, so that sums
+    /// The score of a gap linked to these drivers. Rounded to millionths, so that sums
     /// that are equal on paper (0.4 + 0.35 and 0.75) tie.
-    public static func score(_ linked: [String], drivers: [Driver]) -> Double {
+    public static func score(_ linked: [DriverID], drivers: [Driver]) -> Double {
         var sum = 0.0
-        for d in drivers where linked.contains(d.name) { sum += weight(of: d, among: drivers) }
+        for d in drivers where linked.contains(d.id) { sum += weight(of: d, among: drivers) }
         return (sum * 1_000_000).rounded() / 1_000_000
     }
 

@@ -1,15 +1,15 @@
 /// One no or don't know: improvement potential, with what the team decided about it.
 public struct PotentialItem: Sendable, Equatable {
     public var phase: String
-    public var stepID: String
+    public var stepID: StepID
     /// 1-based step number in journey order.
     public var stepNumber: Int
     public var stepText: String
     public var lens: Lens
     public var answer: Answer
     public var note: String
-    /// Names of the linked drivers, in the journey's order.
-    public var drivers: [String]
+    /// The linked drivers, by id, in the journey's order (`driverNames` for the words).
+    public var drivers: [DriverID]
     /// Knowledge for a don't know; design, implementation or nil for a no.
     public var gap: GapKind?
     public var research: Research?
@@ -21,7 +21,7 @@ public struct PotentialItem: Sendable, Equatable {
     public var votes: Votes?
 
     public init(
-        phase: String, stepID: String, stepNumber: Int, stepText: String, lens: Lens, response: Response,
+        phase: String, stepID: StepID, stepNumber: Int, stepText: String, lens: Lens, response: Response,
         drivers journeyDrivers: [Driver], stepNoCount: Int
     ) {
         self.phase = phase
@@ -37,6 +37,14 @@ public struct PotentialItem: Sendable, Equatable {
         score = FixFirst.score(response.drivers, drivers: journeyDrivers)
         self.stepNoCount = stepNoCount
         votes = response.votes
+    }
+
+    /// The question this item answers.
+    public var question: Question { Question(step: stepID, lens: lens) }
+
+    /// The names of the linked drivers, in the journey's order.
+    public func driverNames(_ journeyDrivers: [Driver]) -> [String] {
+        journeyDrivers.names(of: drivers)
     }
 
     public var isSplit: Bool { votes?.isSplit ?? false }

@@ -9,7 +9,7 @@ public struct SessionIndex: Sendable, Equatable {
         public var ordinal: Int
     }
 
-    public private(set) var positions: [String: Position] = [:]
+    public private(set) var positions: [StepID: Position] = [:]
     /// Ordinal of each phase's first step.
     public private(set) var phaseStarts: [Int] = []
     public private(set) var stepCount = 0
@@ -98,7 +98,7 @@ public struct SessionIndex: Sendable, Equatable {
         }
     }
 
-    public func position(of id: String) -> Position? { positions[id] }
+    public func position(of id: StepID) -> Position? { positions[id] }
 
     /// The phase that holds a step ordinal.
     public func phase(ofOrdinal ordinal: Int) -> Int {

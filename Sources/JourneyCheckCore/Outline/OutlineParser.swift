@@ -66,6 +66,7 @@ public enum OutlineParser {
         var participants: [String]?
         var metrics: [Metric] = []
         var habits: [String] = []
+        var givenID: JourneyID?
         var stepOwners: [Int: String] = [:]
         var phases: [(title: String, steps: [(text: String, digital: Bool)])] = []
         var phaseLines: [Int] = []
@@ -145,7 +146,7 @@ public enum OutlineParser {
                     if phases.isEmpty {
                         problem(
                             n,
-                            "unknown setting '\(key)'; known: language, brand promise (merkbelofte), drivers, facilitator (begeleider), participants (deelnemers), internal metrics (interne metrics), external metrics (externe metrics), habits (gewoontes)"
+                            "unknown setting '\(key)'; known: language, brand promise (merkbelofte), drivers, facilitator (begeleider), participants (deelnemers), internal metrics (interne metrics), external metrics (externe metrics), habits (gewoontes), journey id"
                         )
                     } else {
                         problem(n, "expected a step ('- …') or a phase ('## …')")
@@ -182,6 +183,14 @@ public enum OutlineParser {
                 case "internal metrics", "external metrics":
                     metrics += parseMetrics(
                         value, kind: canonical == "internal metrics" ? .internal : .external, line: n, problem: problem)
+                case "journey id":
+                    if value.isEmpty
+                        || !value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) })
+                    {
+                        problem(n, "the journey id '\(value)' must be letters, digits, '-', '_' or '.'")
+                        continue
+                    }
+                    givenID = JourneyID(value)
                 case "habits":
                     habits = value.split(separator: ";").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
                     if habits.isEmpty { problem(n, "'\(key):' lists no habits; separate them with ';'") }
@@ -209,10 +218,12 @@ public enum OutlineParser {
         if !problems.isEmpty {
             throw InputError(problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
         }
-        return Journey(
+        var journey = Journey(
             title: title!, language: language ?? (usedDutch ? .nl : .en),
             brandPromise: brandPromise ?? "", drivers: drivers ?? [], facilitator: facilitator ?? "",
             participants: participants ?? [], metrics: metrics, habits: habits, phases: phases, stepOwners: stepOwners)
+        journey.givenID = givenID
+        return journey
     }
 
     static let metadataKeys: [String: String] = [
@@ -224,6 +235,7 @@ public enum OutlineParser {
         "internal metrics": "internal metrics", "interne metrics": "internal metrics",
         "external metrics": "external metrics", "externe metrics": "external metrics",
         "habits": "habits", "gewoontes": "habits",
+        "journey id": "journey id", "journey-id": "journey id",
     ]
     static let dutchKeys: Set<String> = [
         "taal", "merkbelofte", "begeleider", "deelnemers", "interne metrics", "externe metrics", "gewoontes",

@@ -58,7 +58,7 @@ public enum CSVImport {
         }
         guard problems.isEmpty else { throw InputError(problems) }
 
-        var steps: [(id: String, step: Step)] = []
+        var steps: [(id: StepID, step: Step)] = []
         for st in session.steps { steps.append((st.id, st)) }
         let driverNames = session.drivers.map(\.name)
         var seen: [String: Int] = [:]
@@ -141,7 +141,7 @@ public enum CSVImport {
                     )
                     continue
                 }
-                r.drivers = driverNames.filter(names.contains)
+                r.drivers = session.drivers.ids(named: names)
             }
             if let votesText = cell("votes")?.trimmingSpaces() {
                 if votesText.isEmpty {

@@ -29,7 +29,8 @@ public enum CSVReport {
                         [
                             field(phase.title), String(number), field(step.text), lens.rawValue, r.answer.rawValue,
                             field(r.note),
-                            r.gapKind?.rawValue ?? "", field(r.drivers.joined(separator: "; ")), score,
+                            r.gapKind?.rawValue ?? "",
+                            field(session.drivers.names(of: r.drivers).joined(separator: "; ")), score,
                             r.votes?.text ?? "",
                         ]
                         .joined(separator: ",") + "\r\n"

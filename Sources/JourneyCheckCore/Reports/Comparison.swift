@@ -42,12 +42,12 @@ public struct Comparison: Sendable {
 
     public enum Refusal: Error, CustomStringConvertible {
         case tooFew
-        case unrelated(String, String)
+        case unrelated(String, String, titles: (String, String))
         public var description: String {
             switch self {
             case .tooFew: "compare needs at least two sessions"
-            case .unrelated(let a, let b):
-                "\(a) and \(b) are sessions of different journeys (no step in common); compare sessions of one journey"
+            case .unrelated(let a, let b, let titles):
+                "\(a) and \(b) are sessions of different journeys ('\(titles.0)' and '\(titles.1)'); compare sessions of one journey"
             }
         }
     }
@@ -55,9 +55,9 @@ public struct Comparison: Sendable {
     /// Compare sessions (oldest first), named by their files for messages.
     public init(_ sessions: [Session], files: [String]) throws(Refusal) {
         guard sessions.count >= 2, let newest = sessions.last else { throw .tooFew }
-        let newestIDs = Set(newest.steps.map(\.id))
-        for (i, s) in sessions.dropLast().enumerated() where Set(s.steps.map(\.id)).isDisjoint(with: newestIDs) {
-            throw .unrelated(files[i], files[files.count - 1])
+        // Sessions of one journey share its id (step ids alone match in any two journeys).
+        for (i, s) in sessions.dropLast().enumerated() where s.journey != newest.journey {
+            throw .unrelated(files[i], files[files.count - 1], titles: (s.title, newest.title))
         }
         self.sessions = sessions
         var labels: [String] = []
@@ -110,7 +110,7 @@ public struct Comparison: Sendable {
         knowledgeGained = gained
 
         // Actions a later session reviewed as done, whose answer did not move from a gap.
-        var numbers: [String: (Int, String)] = [:]
+        var numbers: [StepID: (Int, String)] = [:]
         for (i, s) in newest.steps.enumerated() { numbers[s.id] = (i + 1, s.text) }
         var unmoved: [DoneButUnmoved] = []
         for k in 1..<sessions.count {
@@ -128,7 +128,7 @@ public struct Comparison: Sendable {
         added = newest.steps.enumerated().filter { first[$0.element.id] == nil }.map {
             ($0.offset + 1, $0.element.text)
         }
-        removed = sessions[0].steps.filter { !newestIDs.contains($0.id) }.map(\.text)
+        removed = sessions[0].steps.filter { byID[byID.count - 1][$0.id] == nil }.map(\.text)
         metrics = newest.workshop.metrics.map { m in (m, sessions.map { $0.metricValues?[m.name] }) }
     }
 

@@ -70,7 +70,7 @@ public struct Decisions: Sendable {
     ) -> [(heading: String, head: [String], rows: [[String]])] {
         let lang = w.language
         var tables: [(String, [String], [[String]])] = []
-        var numbers: [String: Int] = [:]
+        var numbers: [StepID: Int] = [:]
         for (i, s) in session.steps.enumerated() { numbers[s.id] = i + 1 }
         if let review = session.review, !review.isEmpty {
             tables.append(
@@ -150,17 +150,19 @@ public struct Decisions: Sendable {
 
     public init(_ session: Session) {
         potential = session.potential
-        var byQuestion: [String: [ImprovementAction]] = [:]
+        var byQuestion: [Question: [ImprovementAction]] = [:]
         for a in session.actions {
-            if let step = a.step, let lens = a.lens { byQuestion["\(step)|\(lens.rawValue)", default: []].append(a) }
+            if let step = a.step, let lens = a.lens {
+                byQuestion[Question(step: step, lens: lens), default: []].append(a)
+            }
         }
         func gap(_ item: PotentialItem) -> Gap {
-            Gap(item: item, actions: byQuestion["\(item.stepID)|\(item.lens.rawValue)"] ?? [])
+            Gap(item: item, actions: byQuestion[item.question] ?? [])
         }
         fixFirst = potential.fixFirst.map(gap)
         findOutFirst = potential.findOutFirst.map(gap)
 
-        var numbers: [String: (Int, String)] = [:]
+        var numbers: [StepID: (Int, String)] = [:]
         for (i, s) in session.steps.enumerated() { numbers[s.id] = (i + 1, s.text) }
         let rows = session.actions.enumerated().map { (offset, a) in
             (

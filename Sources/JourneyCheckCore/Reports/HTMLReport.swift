@@ -87,14 +87,14 @@ public enum HTMLReport {
         let fixRows = d.fixFirst.prefix(Decisions.fixFirstLimit).enumerated().map { i, g in
             [
                 String(i + 1), stepName(g.item.stepNumber, g.item.stepText), g.item.lens.experienceName,
-                driverList(g.item.drivers),
+                driverList(g.item.driverNames(session.drivers)),
                 formatScore(g.item.score), g.item.gap.map { $0.label(lang) } ?? "–", actionList(g.actions),
             ]
         }
         let findRows = d.findOutFirst.enumerated().map { i, g in
             [
                 String(i + 1), stepName(g.item.stepNumber, g.item.stepText), g.item.lens.experienceName,
-                driverList(g.item.drivers),
+                driverList(g.item.driverNames(session.drivers)),
                 formatScore(g.item.score), g.item.research.map { $0.who.isEmpty ? "–" : $0.who } ?? w.nobodyYet,
                 g.item.research?.method?.label(lang) ?? "–", g.item.research?.due ?? "–",
             ]

@@ -56,7 +56,7 @@ public enum MarkdownReport {
             for (i, g) in d.fixFirst.prefix(Decisions.fixFirstLimit).enumerated() {
                 let it = g.item
                 line(
-                    "| \(i + 1) | \(it.stepNumber). \(escape(it.stepText)) | \(it.lens.experienceName) | \(driverList(it.drivers)) | "
+                    "| \(i + 1) | \(it.stepNumber). \(escape(it.stepText)) | \(it.lens.experienceName) | \(driverList(it.driverNames(session.drivers))) | "
                         + "\(formatScore(it.score)) | \(it.gap.map { $0.label(lang) } ?? "–") | \(actionList(g.actions, w)) |"
                 )
             }
@@ -78,7 +78,7 @@ public enum MarkdownReport {
                 let r = it.research
                 let who = r.map { $0.who.isEmpty ? "–" : escape($0.who) } ?? w.nobodyYet
                 line(
-                    "| \(i + 1) | \(it.stepNumber). \(escape(it.stepText)) | \(it.lens.experienceName) | \(driverList(it.drivers)) | "
+                    "| \(i + 1) | \(it.stepNumber). \(escape(it.stepText)) | \(it.lens.experienceName) | \(driverList(it.driverNames(session.drivers))) | "
                         + "\(formatScore(it.score)) | \(who) | \(r?.method?.label(lang) ?? "–") | \(r?.due ?? "–") |")
             }
         }
@@ -208,7 +208,7 @@ public enum MarkdownReport {
                 line()
                 continue
             }
-            var lastStep = ""
+            var lastStep: StepID?
             for item in items {
                 if item.stepID != lastStep {
                     line("- **\(item.stepNumber). \(escape(item.stepText))** (\(escape(item.phase)))")

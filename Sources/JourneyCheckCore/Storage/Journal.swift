@@ -19,7 +19,11 @@ public enum Journal {
     /// Replay the journal's complete records onto a session. A torn last line (a kill in the
     /// middle of an append) was never acknowledged and is ignored. Returns the number applied.
     @discardableResult
-    public static func replay(_ data: Data, onto session: inout Session, file: String) throws(InputError) -> Int {
+    /// `recordVersion` is the format version of the records (the journal header's): records
+    /// before version 4 link drivers by name, and get their ids here.
+    public static func replay(
+        _ data: Data, onto session: inout Session, file: String, recordVersion: Int = Session.currentVersion
+    ) throws(InputError) -> Int {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         var applied = 0
@@ -46,6 +50,7 @@ public enum Journal {
             applied += 1
         }
         if applied > 0 {
+            if recordVersion < 4 { SessionMigration.linkDriversByID(&session) }
             var check = session
             let problems = SessionCodec.validate(&check, file: file)
             if !problems.isEmpty { throw InputError(problems) }

@@ -9,9 +9,9 @@ import Foundation
 public struct JournalRecord: Codable, Sendable, Equatable {
     /// Phases with their titles and step ids, when the journey's structure changed.
     public struct PhaseShape: Codable, Sendable, Equatable {
-        public var id: String
+        public var id: PhaseID
         public var title: String
-        public var steps: [String]
+        public var steps: [StepID]
     }
 
     /// The workshop's title, language, promise, drivers and people, when they changed. The
@@ -56,7 +56,7 @@ public struct JournalRecord: Codable, Sendable, Equatable {
         }
         if structureChanged {
             r.structure = new.phases.map { PhaseShape(id: $0.id, title: $0.title, steps: $0.steps.map(\.id)) }
-            var before: [String: Step] = [:]
+            var before: [StepID: Step] = [:]
             for p in old.phases { for s in p.steps { before[s.id] = s } }
             let changed = new.phases.flatMap(\.steps).filter { before[$0.id] != $0 }
             if !changed.isEmpty { r.steps = changed }
@@ -92,20 +92,20 @@ public struct JournalRecord: Codable, Sendable, Equatable {
     /// Apply the record to a session.
     public func apply(to s: inout Session) throws {
         if let structure {
-            var byID: [String: Step] = [:]
+            var byID: [StepID: Step] = [:]
             for p in s.phases { for step in p.steps { byID[step.id] = step } }
             for step in steps ?? [] { byID[step.id] = step }
             s.phases = try structure.map { shape in
                 Phase(
                     id: shape.id, title: shape.title,
                     steps: try shape.steps.map { id in
-                        guard let step = byID[id] else { throw ReplayError.unknownStep(id) }
+                        guard let step = byID[id] else { throw ReplayError.unknownStep(id.rawValue) }
                         return step
                     })
             }
         } else if let steps {
             for step in steps {
-                guard let l = s.location(of: step.id) else { throw ReplayError.unknownStep(step.id) }
+                guard let l = s.location(of: step.id) else { throw ReplayError.unknownStep(step.id.rawValue) }
                 s.phases[l.phase].steps[l.index] = step
             }
         }

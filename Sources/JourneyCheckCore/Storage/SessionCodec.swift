@@ -167,13 +167,15 @@ public enum SessionCodec {
         }
         for (p, phase) in s.phases.enumerated() {
             let at = "phases[\(p)]"
-            if !ids.insert(phase.id).inserted { problems.append("\(at): the id '\(phase.id)' is used twice") }
-            note(phase.id)
+            if !ids.insert(phase.id.rawValue).inserted { problems.append("\(at): the id '\(phase.id)' is used twice") }
+            note(phase.id.rawValue)
             if phase.steps.isEmpty { problems.append("\(at): the phase '\(phase.title)' has no steps") }
             for (i, step) in phase.steps.enumerated() {
                 let at = "\(at).steps[\(i)]"
-                if !ids.insert(step.id).inserted { problems.append("\(at): the id '\(step.id)' is used twice") }
-                note(step.id)
+                if !ids.insert(step.id.rawValue).inserted {
+                    problems.append("\(at): the id '\(step.id)' is used twice")
+                }
+                note(step.id.rawValue)
                 if step.text.trimmed.isEmpty { problems.append("\(at): the step has no text") }
                 if step.seconds < 0 { problems.append("\(at): negative time") }
                 for lens in Lens.allCases where lens != .user && step.answers[lens].answer == .notApplicable {
@@ -188,8 +190,8 @@ public enum SessionCodec {
             }
         }
         for (i, a) in s.actions.enumerated() {
-            if !ids.insert(a.id).inserted { problems.append("actions[\(i)]: the id '\(a.id)' is used twice") }
-            note(a.id)
+            if !ids.insert(a.id.rawValue).inserted { problems.append("actions[\(i)]: the id '\(a.id)' is used twice") }
+            note(a.id.rawValue)
             if let step = a.step, s.location(of: step) == nil {
                 problems.append("actions[\(i)]: step '\(step)' does not exist")
             }
@@ -200,12 +202,15 @@ public enum SessionCodec {
         for d in s.drivers where !(d.weight.map { $0.isFinite && $0 >= 0 } ?? true) {
             problems.append("drivers: the weight of '\(d.name)' must be a number of 0 or more")
         }
-        let driverNames = Set(s.drivers.map(\.name))
+        var driverIDs = Set<DriverID>()
+        for d in s.drivers where !driverIDs.insert(d.id).inserted {
+            problems.append("drivers: the id '\(d.id)' is used twice")
+        }
         for (p, phase) in s.phases.enumerated() {
             for (i, step) in phase.steps.enumerated() {
                 for lens in Lens.allCases {
                     let r = step.answers[lens], at = "phases[\(p)].steps[\(i)].answers.\(lens.rawValue)"
-                    for d in r.drivers where !driverNames.contains(d) {
+                    for d in r.drivers where !driverIDs.contains(d) {
                         problems.append("\(at).drivers: '\(d)' is not a driver of the journey")
                     }
                     if r.gap == .knowledge {

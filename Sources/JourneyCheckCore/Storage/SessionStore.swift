@@ -149,7 +149,8 @@ public final class SessionStore {
                 "written by a newer JourneyCheck (format version \(version)); update JourneyCheck to open it. Nothing was changed."
             )
         }
-        return try Journal.replay(data[(newline + 1)...], onto: &session, file: jpath) > 0
+        return try Journal.replay(
+            data[(newline + 1)...], onto: &session, file: jpath, recordVersion: header.version ?? 1) > 0
     }
 
     /// The first line of a journal: the file it continues and the format version of its
@@ -226,6 +227,8 @@ public final class SessionStore {
 
     /// A background fold in progress (SessionStore+Fold.swift).
     var fold: FoldJob?
+    /// Told when a background fold's snapshot is written (`whenFoldWritten`).
+    var foldWritten: (@Sendable () -> Void)?
 
     /// Save to another path and keep working there (the old file keeps its last state).
     /// An older file that was not rewritten yet stays as it is where it is: it needs no kept

@@ -57,7 +57,7 @@ public struct AppState: Sendable {
     /// Set while the last save failed: shown until a save succeeds.
     public var saveProblem: String?
     /// The step just finished, shown as a one-line summary.
-    public var finishedStep: String?
+    public var finishedStep: StepID?
     /// The session's file, for messages.
     public var path: String
     /// For clock times on screen.
@@ -157,10 +157,10 @@ public struct AppState: Sendable {
         return session.phases[p].steps[ordinal - index.phaseStarts[p]]
     }
 
-    public func ordinal(of id: String) -> Int? { index.position(of: id)?.ordinal }
+    public func ordinal(of id: StepID) -> Int? { index.position(of: id)?.ordinal }
 
     /// A step by id, found through the index.
-    public func step(_ id: String) -> Step? {
+    public func step(_ id: StepID) -> Step? {
         index.position(of: id).map { session.phases[$0.phase].steps[$0.index] }
     }
 

@@ -72,7 +72,7 @@ extension AppState {
     }
 
     /// Put the cursor on a step and question, accounting the time of the step left behind.
-    mutating func moveCursor(step: String, lens: Lens) {
+    mutating func moveCursor(step: StepID, lens: Lens) {
         if step != session.cursor.step {
             flushStepTime()
             stepEnteredAt = clockNow
@@ -110,7 +110,7 @@ extension AppState {
     }
 
     /// Keys that change the journey, on the step screen and in the overview.
-    mutating func editKey(_ key: Key, stepID: String) -> [Effect] {
+    mutating func editKey(_ key: Key, stepID: StepID) -> [Effect] {
         guard let l = index.position(of: stepID), let step = self.step(stepID) else { return [] }
         switch key {
         case .char("a"):

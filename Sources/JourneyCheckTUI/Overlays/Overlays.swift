@@ -10,12 +10,12 @@ import JourneyCheckCore
 /// A modal question on top of a screen.
 public enum Overlay: Equatable, Sendable {
     case input(Prompt, TextInput)
-    case confirmDeleteStep(String)
-    case confirmDeleteAction(String)
+    case confirmDeleteStep(StepID)
+    case confirmDeleteAction(ActionID)
     case confirmDeleteTopMoment
-    case chooseLevel(step: String?, lens: Lens?, text: String)
+    case chooseLevel(step: StepID?, lens: Lens?, text: String)
     /// How a knowledge gap is found out: one key per method.
-    case chooseResearch(step: String, lens: Lens, who: String)
+    case chooseResearch(step: StepID, lens: Lens, who: String)
     /// The top moment's four criteria, one key each; every key is saved at once.
     case momentCriteria
     /// A leader's habit from the menu, by its number.

@@ -9,24 +9,24 @@ import JourneyCheckCore
 
 /// What a text prompt is for.
 public enum Prompt: Equatable, Sendable {
-    case questionNote(step: String, lens: Lens)
-    case stepNote(step: String)
-    case addStep(after: String)
-    case renameStep(String)
-    case phaseTitle(afterStep: String)
-    case phaseFirstStep(afterStep: String, title: String)
-    case renamePhase(String)
+    case questionNote(step: StepID, lens: Lens)
+    case stepNote(step: StepID)
+    case addStep(after: StepID)
+    case renameStep(StepID)
+    case phaseTitle(afterStep: StepID)
+    case phaseFirstStep(afterStep: StepID, title: String)
+    case renamePhase(PhaseID)
     case timebox
     /// An action on a question or a step; with no step, on the whole journey.
-    case actionText(step: String?, lens: Lens?)
+    case actionText(step: StepID?, lens: Lens?)
     case journeyActionText
-    case actionOwner(step: String?, lens: Lens?, text: String, level: ActionLevel)
-    case actionDue(step: String?, lens: Lens?, text: String, level: ActionLevel, owner: String)
-    case researchWho(step: String, lens: Lens)
-    case researchDue(step: String, lens: Lens, who: String, method: ResearchMethod?)
-    case topMoment(step: String)
+    case actionOwner(step: StepID?, lens: Lens?, text: String, level: ActionLevel)
+    case actionDue(step: StepID?, lens: Lens?, text: String, level: ActionLevel, owner: String)
+    case researchWho(step: StepID, lens: Lens)
+    case researchDue(step: StepID, lens: Lens, who: String, method: ResearchMethod?)
+    case topMoment(step: StepID)
     /// The room's vote on a question: three counts.
-    case tally(step: String, lens: Lens)
+    case tally(step: StepID, lens: Lens)
     case reviewNote(Int)
     case metricValue(String)
     case habitLeader(habit: String)
@@ -53,8 +53,8 @@ extension AppState {
 
     /// Add a step (or a phase with its first step) and go to it: on the step screen the cursor
     /// moves there, in the overview the selection does.
-    mutating func addingStep(_ add: (inout Session, Date) throws -> String) -> [Effect] {
-        var newID = ""
+    mutating func addingStep(_ add: (inout Session, Date) throws -> StepID) -> [Effect] {
+        var newID = StepID("")
         let effects = change { s, now in newID = try add(&s, now) }
         guard !effects.isEmpty else { return effects }
         if screen == .step {

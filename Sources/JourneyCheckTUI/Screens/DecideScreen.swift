@@ -114,7 +114,7 @@ extension AppState {
         case .char("b"):
             overlay = .input(.journeyActionText, TextInput())
         case .char("m"):
-            let stepID: String? =
+            let stepID: StepID? =
                 switch row {
                 case .gap(let item, _): item.stepID
                 case .action(let a): a.step
@@ -140,7 +140,7 @@ extension AppState {
     }
 
     /// Keep the selection on a gap after it moved in the ranking.
-    mutating func selectGap(_ stepID: String, _ lens: Lens) {
+    mutating func selectGap(_ stepID: StepID, _ lens: Lens) {
         if let i = decideRowRefs.firstIndex(where: {
             if case .gap(let group, let n) = $0 {
                 let k = rankKey(group, n)
@@ -291,8 +291,7 @@ struct DecideColumns {
             x += buf.put(item.answer.symbol + (item.isSplit ? "≠" : " "), x: x, y: y, role: answerRole(item.answer))
             if driverCount > 0 {
                 for i in 1...driverCount {
-                    let name = state.session.drivers[i - 1].name
-                    let on = item.drivers.contains(name)
+                    let on = item.drivers.contains(state.session.drivers[i - 1].id)
                     x += buf.put(on ? "\(i)" : "·", x: x, y: y, role: on ? (selected ? .selected : .key) : .dim)
                     x += 1
                 }
@@ -347,7 +346,9 @@ func drawDecideDetail(_ buf: inout ScreenBuffer, _ row: DecideRow, y: Int, _ sta
             "\(item.lens.label(lang)): \(item.answer.label(lang))"
                 + (item.votes.map { " (\($0.text)\($0.isSplit ? ", " + t.split : ""))" } ?? "")
         ]
-        facts.append(item.drivers.isEmpty ? "\(t.drivers): –" : "\(t.drivers): " + item.drivers.joined(separator: ", "))
+        facts.append(
+            item.drivers.isEmpty
+                ? "\(t.drivers): –" : "\(t.drivers): " + item.driverNames(s.drivers).joined(separator: ", "))
         if !s.drivers.isEmpty { facts.append("\(t.score.lowercased()) \(formatScore(item.score))") }
         if let g = item.gap { facts.append(g.label(lang)) }
         if item.answer == .dontKnow {

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+@testable import JourneyCheckCore
+
+/// Journeys, steps, drivers and questions have identities: sessions of one journey share the
+/// journey's id, links to drivers survive a rename, and the version 3 files of the last
+/// release open with ids given by the written rule and export exactly as that release did.
+@Suite struct IdentityTests {
+    static let v3 = packageRoot.appendingPathComponent("Tests/Fixtures/v3")
+    static let later = fixedDate.addingTimeInterval(42 * 86_400)
+
+    func fixture(_ name: String) throws -> Session {
+        try SessionStore.read(Self.v3.appendingPathComponent(name).path)
+    }
+
+    @Test func twoDifferentJourneysOfTheSameLengthAreNotCompared() throws {
+        // Same number of phases and steps, so the same step ids s1, s2, s3: only the
+        // journey's identity tells them apart.
+        let outpatient = Session(journey: sampleJourney(), now: fixedDate)
+        var onboarding = sampleJourney()
+        onboarding.title = "Onboarding a new business customer"
+        let other = Session(journey: onboarding, now: fixedDate)
+        #expect(outpatient.steps.map(\.id) == other.steps.map(\.id))
+        #expect(outpatient.journey != other.journey)
+        do {
+            _ = try Comparison([outpatient, other], files: ["outpatient.json", "onboarding.json"])
+            Issue.record("two journeys were compared")
+        } catch {
+            #expect(
+                error.description
+                    == "outpatient.json and onboarding.json are sessions of different journeys ('Sample' and "
+                    + "'Onboarding a new business customer'); compare sessions of one journey")
+        }
+    }
+
+    @Test func sessionsOfOneOutlineAndTheirReassessmentsShareTheJourney() throws {
+        let teamA = Session(journey: sampleJourney(), now: fixedDate)
+        let teamB = Session(journey: sampleJourney(), now: Self.later)
+        #expect(teamA.journey == teamB.journey)
+        let next = Session.reassess(teamA, path: "a.json", now: Self.later)
+        #expect(next.journey == teamA.journey)
+        _ = try Comparison([teamA, teamB, next], files: ["a", "b", "c"])
+        // The id is the title's, whatever its case and spacing, unless the outline gives one.
+        #expect(
+            JourneyID.derived(fromTitle: "  Online  bestelling ") == JourneyID.derived(fromTitle: "online bestelling"))
+        #expect(JourneyID.derived(fromTitle: "Sample").rawValue.count == 17)
+        let given = try parseOutline("# Sample\njourney id: woonwinkel-2026\n## P\n- a\n").get()
+        #expect(Session(journey: given, now: fixedDate).journey == "woonwinkel-2026")
+        let bad = parseOutline("# Sample\njourney id: two words\n## P\n- a\n")
+        #expect(throws: InputError.self) { try bad.get() }
+    }
+
+    @Test func aRenamedDriverKeepsItsLinks() throws {
+        var s = Session(journey: sampleJourney(), now: fixedDate)
+        #expect(s.drivers.map(\.id) == ["d1", "d2"])
+        try s.answer("s1", .brand, .no, now: fixedDate)
+        try s.toggleDriver("s1", .brand, number: 1, now: fixedDate)
+        s.workshop.drivers[0].name = "speed of delivery"
+        let item = try #require(s.potential.fixFirst.first)
+        #expect(item.drivers == ["d1"])
+        #expect(item.driverNames(s.drivers) == ["speed of delivery"])
+        #expect(item.score == 0.6)
+        #expect(item.question == Question(step: "s1", lens: .brand))
+        // And it survives the file.
+        let again = try SessionCodec.decode(SessionCodec.encode(s), file: "s.json")
+        #expect(again == s)
+    }
+
+    @Test func version3LinksByNameBecomeIdsByPosition() throws {
+        let full = try fixture("full-v3.json")
+        #expect(full.version == Session.currentVersion)
+        #expect(full.journey == JourneyID.derived(fromTitle: "Online bestelling bij de woonwinkel"))
+        #expect(full.drivers.map(\.id) == ["d1", "d2", "d3"])
+        #expect(full.drivers.allSatisfy { $0.weightSource == .outline })
+        #expect(full.steps[0].answers.customer.drivers == ["d1", "d2"])
+        #expect(full.steps[0].answers.user.drivers == ["d3"])
+        // The killed session's journal linked a driver by name; replayed, it is the id.
+        let killed = try fixture("journal-v3.json")
+        #expect(killed.steps[0].answers.brand.drivers == ["d1"])
+        #expect(killed.drivers[0].name == "first-contact resolution")
+    }
+
+    @Test(arguments: ["full-v3", "journal-v3", "next-v3", "odd-v3"])
+    func aVersion3FileExportsByteForByteAsItsReleaseDid(_ name: String) throws {
+        let session = try fixture("\(name).json")
+        func expected(_ ext: String) throws -> String {
+            try String(contentsOf: Self.v3.appendingPathComponent("\(name).\(ext)"), encoding: .utf8)
+        }
+        #expect(MarkdownReport.render(session, timeZone: .utc) == (try expected("md")))
+        #expect(CSVReport.render(session) == (try expected("csv")))
+        let html = HTMLReport.render(session, timeZone: .utc)
+        #expect(
+            html.replacingOccurrences(of: "JourneyCheck \(JourneyCheckVersion.current)", with: "JourneyCheck 0.3.0")
+                == (try expected("html")))
+    }
+
+    @Test func aVersion3SessionAndItsReassessmentStillCompare() throws {
+        let then = try fixture("full-v3.json"), now = try fixture("next-v3.json")
+        #expect(then.journey == now.journey)
+        let c = try Comparison([then, now], files: ["full-v3.json", "next-v3.json"])
+        let expected = try String(contentsOf: Self.v3.appendingPathComponent("compare-v3.md"), encoding: .utf8)
+        #expect(CompareReport.markdown(c) == expected)
+    }
+}
