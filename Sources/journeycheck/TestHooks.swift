@@ -17,8 +17,8 @@ enum TestHooks {
         init(_ inner: any TerminalDevice) { self.inner = inner }
         var size: TermSize { inner.size }
         func draw(_ buffer: ScreenBuffer) { inner.draw(buffer) }
-        func read() -> Input {
-            let input = inner.read()
+        func read(wakingOn descriptor: Int32) -> Input {
+            let input = inner.read(wakingOn: descriptor)
             if input == .key(.char("!")) { fatalError("crash requested by JOURNEYCHECK_TEST_CRASH") }
             return input
         }

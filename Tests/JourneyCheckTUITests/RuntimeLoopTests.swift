@@ -10,6 +10,8 @@ final class TestTerminal: TerminalDevice {
         case key(Key)
         case wait(TimeInterval)
         case run(() -> Void)
+        /// Wait (up to 5 s, really) for the inbox to wake the loop, as the real terminal does.
+        case waitForInbox
     }
     var script: [Step]
     var frames: [ScreenBuffer] = []
@@ -25,7 +27,7 @@ final class TestTerminal: TerminalDevice {
 
     var screen: String { frames.last?.text ?? "" }
     func draw(_ buffer: ScreenBuffer) { frames.append(buffer) }
-    func read() -> Input {
+    func read(wakingOn descriptor: Int32) -> Input {
         guard !script.isEmpty else { return .hangup }  // the script is over: as if the terminal went away
         switch script.removeFirst() {
         case .key(let k):
@@ -37,6 +39,9 @@ final class TestTerminal: TerminalDevice {
         case .run(let body):
             body()
             return .timeout
+        case .waitForInbox:
+            var fd = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            return poll(&fd, 1, 5000) > 0 ? .wake : .timeout
         }
     }
     func invalidate() {}
@@ -86,6 +91,33 @@ final class TestStore: SessionStoring {
         -> (AppState, WorkshopOutcome, TestTerminal)
     {
         run(script, store: store, rescue: rescue) { _ in }
+    }
+
+    @Test func aMessageFromAnotherThreadIsDrawnWithoutAKey() {
+        let store = TestStore()
+        let box = InboxBox()
+        var framesBefore = 0
+        let (_, _, terminal) = run(
+            [
+                .run {
+                    framesBefore = box.terminal?.frames.count ?? 0
+                    let inbox = box.inbox!
+                    Thread.detachNewThread {
+                        usleep(50_000)
+                        inbox.send(.notice("Bericht van een andere draad"))
+                    }
+                },
+                .waitForInbox,
+                .run { box.shown = box.terminal?.screen ?? "" },
+                .key(.char("q")),
+            ], store: store
+        ) { t in
+            box.terminal = t
+        } inbox: {
+            box.inbox = $0
+        }
+        #expect(terminal.frames.count > framesBefore)
+        #expect(box.shown.contains("Bericht van een andere draad"), "\(box.shown)")
     }
 
     @Test func anAnswerIsSavedBeforeItIsShownAndQuitLeavesTheFile() {
@@ -188,7 +220,8 @@ final class TestStore: SessionStoring {
 extension RuntimeLoopTests {
     /// `run`, handing the terminal to the script's actions first.
     func run(
-        _ script: [TestTerminal.Step], store: TestStore, rescue: [String] = [], terminal: (TestTerminal) -> Void
+        _ script: [TestTerminal.Step], store: TestStore, rescue: [String] = [], terminal: (TestTerminal) -> Void,
+        inbox: (Inbox) -> Void = { _ in }
     )
         -> (AppState, WorkshopOutcome, TestTerminal)
     {
@@ -197,7 +230,16 @@ extension RuntimeLoopTests {
         var state = makeState()
         store.file = state.session
         let keeper = SessionKeeper(store: store, now: t0, rescueFolders: rescue, processID: 42)
-        let outcome = Runtime(terminal: t, clock: { t.now }).runWorkshop(&state, keeper: keeper)
+        let runtime = Runtime(terminal: t, clock: { t.now })
+        inbox(runtime.inbox)
+        let outcome = runtime.runWorkshop(&state, keeper: keeper)
         return (state, outcome, t)
     }
+}
+
+/// What a script's steps share with the test around them.
+final class InboxBox {
+    var inbox: Inbox?
+    var terminal: TestTerminal?
+    var shown = ""
 }

@@ -69,6 +69,7 @@ extension SessionStore {
         let job = FoldJob(snapshot: current)
         let path = self.path
         fold = job
+        let notify = foldWritten
         DispatchQueue.global(qos: .utility).async {
             let result: Result<(temp: String, fingerprint: String), WriteError>
             do {
@@ -82,6 +83,7 @@ extension SessionStore {
             }
             job.result = result
             job.done.signal()
+            notify?()
         }
     }
 

@@ -30,14 +30,22 @@ public protocol SessionStoring: AnyObject {
     func discardRecovery()
     /// Give the lock up.
     func close()
+    /// Call `notify`, from the writing thread, each time a background fold has written its
+    /// snapshot and waits to be put in place (the runtime sends itself a message).
+    func whenFoldWritten(_ notify: @escaping @Sendable () -> Void)
 }
 
 extension SessionStoring {
+    /// A store without a background writer has nothing to tell.
+    public func whenFoldWritten(_ notify: @escaping @Sendable () -> Void) {}
+
     /// A store without a background writer folds at once.
     public func foldInBackground(_ session: Session) throws(WriteError) { try compact(session) }
 }
 
 extension SessionStore: SessionStoring {
+    public func whenFoldWritten(_ notify: @escaping @Sendable () -> Void) { foldWritten = notify }
+
     public var isUntouchedOlderVersion: Bool { olderVersion != nil }
     public func discardRecovery() { SessionRecovery.discard(for: path) }
 }

@@ -25,6 +25,8 @@ public enum Message: Equatable, Sendable {
     case time(Date)
     /// About once a second.
     case tick(Date)
+    /// A background fold wrote its snapshot (from another thread): put it in place now.
+    case foldWritten
     case resize(TermSize)
     case saveFailed(String)
     case saveSucceeded

@@ -15,6 +15,8 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         state.now = now
         // While a save is failing, every tick tries again.
         return state.saveProblem != nil ? [.save] : [.keepFiles]
+    case .foldWritten:
+        return state.saveProblem != nil ? [] : [.keepFiles]
     case .resize(let size):
         state.size = size
         state.keepSelectionsVisible()

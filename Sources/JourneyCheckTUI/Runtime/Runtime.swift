@@ -20,6 +20,9 @@ public struct WorkshopOutcome: Sendable, Equatable {
 public final class Runtime {
     let terminal: any TerminalDevice
     let clock: () -> Date
+    /// Messages from other threads: what any thread sends here reaches `update` in the next
+    /// turn of the loop.
+    public let inbox = Inbox()
 
     public init(terminal: any TerminalDevice, clock: @escaping () -> Date) {
         self.terminal = terminal
@@ -34,7 +37,7 @@ public final class Runtime {
         terminal.draw(draw())
         while true {
             var messages: [Message] = []
-            switch terminal.read() {
+            switch terminal.read(wakingOn: inbox.wakeDescriptor) {
             case .key(let k): messages += [.time(clock()), .key(k)]
             case .resize:
                 terminal.invalidate()
@@ -43,6 +46,7 @@ public final class Runtime {
                 terminal.suspend()
                 messages.append(.resize(terminal.size))
             case .hangup: messages.append(.terminate)
+            case .wake: messages += inbox.drain()
             case .timeout: break
             }
             let now = clock()
@@ -64,6 +68,8 @@ public final class Runtime {
         var forced = false
         let now = clock()
         let start: [Message] = [.time(now), .resize(terminal.size)] + first
+        let inbox = self.inbox
+        keeper.store.whenFoldWritten { inbox.send(.foldWritten) }
         loop(first: start, draw: { view(local) }) { message in
             if message == .terminate { forced = true }
             var pending = update(&local, message)

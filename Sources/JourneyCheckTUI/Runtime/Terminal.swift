@@ -49,7 +49,7 @@ public final class Terminal: TerminalDevice {
         keypad(jc_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
-        timeout(200)
+        timeout(0)
         var color = false
         if !monochrome && has_colors() {
             start_color()
@@ -63,7 +63,7 @@ public final class Terminal: TerminalDevice {
     public var size: TermSize { TermSize(Int(getmaxx(jc_stdscr())), Int(getmaxy(jc_stdscr()))) }
 
     /// Milliseconds `read` waits for a key.
-    public func setTimeout(_ ms: Int32) { timeout(ms) }
+    public func setTimeout(_ ms: Int32) { waitMilliseconds = ms }
 
     /// The buffer last drawn, to send ncurses only the rows that changed.
     private var shown: ScreenBuffer?
@@ -115,23 +115,38 @@ public final class Terminal: TerminalDevice {
         }
     }
 
-    /// Wait for a key up to the timeout. A signal's flag counts as input: Ctrl-Z suspends,
-    /// SIGINT, SIGTERM and SIGHUP end the program.
-    public func read() -> Input {
+    /// How long `read` waits for input, in milliseconds.
+    private var waitMilliseconds: Int32 = 200
+
+    /// Wait for a key, or for `descriptor` to become readable, up to the timeout: a key that
+    /// ncurses already holds comes first, then `poll` waits on the terminal and the inbox at
+    /// once. A signal's flag counts as input: Ctrl-Z suspends, SIGINT, SIGTERM and SIGHUP end
+    /// the program; a resize interrupts the wait and ncurses reports it as a key.
+    public func read(wakingOn descriptor: Int32) -> Input {
         if Signals.takeSuspend() { return .suspend }
         if Signals.take() != 0 { return .hangup }
+        if let input = readKey() { return input }
+        var fds = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0),
+        ]
+        let ready = poll(&fds, 2, waitMilliseconds)
+        if ready > 0 && fds[1].revents & Int16(POLLIN) != 0 { return .wake }
+        if ready > 0 && fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .hangup }
+        if let input = readKey() { return input }
+        if ready > 0 && fds[0].revents & Int16(POLLIN) != 0 {
+            // Readable yet nothing read: end of file (or half an escape sequence).
+            var probe: UInt8 = 0
+            if recv(STDIN_FILENO, &probe, 1, Int32(MSG_PEEK | MSG_DONTWAIT)) == 0 { return .hangup }
+        }
+        return .timeout
+    }
+
+    /// The key ncurses has now, without waiting; nil when there is none.
+    private func readKey() -> Input? {
         var ch: wint_t = 0
         let r = jc_get_wch(&ch)
-        if r == ERR {
-            var fds = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-            if poll(&fds, 1, 0) > 0, fds.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .hangup }
-            if fds.revents & Int16(POLLIN) != 0 {
-                // Readable yet nothing read: end of file.
-                var probe: UInt8 = 0
-                if recv(STDIN_FILENO, &probe, 1, Int32(MSG_PEEK | MSG_DONTWAIT)) == 0 { return .hangup }
-            }
-            return .timeout
-        }
+        if r == ERR { return nil }
         if r == jc_key_code_yes() {
             let code = Int32(ch)
             switch code {
