@@ -54,6 +54,6 @@ struct Import: ParsableCommand {
             }
         }
         store.close()
-        print("\(session): \(change.rows) rows read, \(change.changedQuestions) questions changed")
+        print("\(session): " + Wording(.en).imported(change.rows, change.changedQuestions))
     }
 }

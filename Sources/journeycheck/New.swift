@@ -40,9 +40,8 @@ struct New: ParsableCommand {
                     try DurableFile.write(try SessionCodec.encode(session), to: output)
                 }
                 print(
-                    "\(output): next session of '\(Sanitize.line(session.title))' (follows \(from)), \(session.stepCount) steps, "
-                        + "\(session.review?.count ?? 0) actions to review. Open it with: journeycheck resume \(output)"
-                )
+                    Wording(.en).nextSessionMade(
+                        output, Sanitize.line(session.title), from, session.stepCount, session.review?.count ?? 0))
             } catch let error as InputError { fail(error) } catch { fail("\(error)") }
             return
         }
@@ -53,9 +52,7 @@ struct New: ParsableCommand {
             if let timebox { session.timebox = timebox.seconds }
             try Files.create(session, at: output)
             Files.warnAbsentOwners(session)
-            print(
-                "\(output): new session '\(Sanitize.line(journey.title))', \(journey.stepCount) steps. Open it with: journeycheck resume \(output)"
-            )
+            print(Wording(.en).newSessionMade(output, Sanitize.line(journey.title), journey.stepCount))
         } catch { fail(error) }
     }
 }

@@ -27,10 +27,10 @@ struct Validate: ParsableCommand {
                 if file.lowercased().hasSuffix(".json") {
                     let s = try SessionStore.read(file)
                     let p = s.potential
-                    print("\(file): ok (session, \(s.stepCount) steps, \(p.completeSteps) fully answered)")
+                    print("\(file): " + Wording(.en).sessionOK(s.stepCount, p.completeSteps))
                 } else {
                     let j = try OutlineParser.parse(file: file)
-                    print("\(file): ok (outline, \(j.stepCount) steps in \(j.phases.count) phases)")
+                    print("\(file): " + Wording(.en).outlineOK(j.stepCount, j.phases.count))
                 }
             } catch {
                 problems += error.problems.map(\.description)

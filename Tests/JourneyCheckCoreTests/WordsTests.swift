@@ -24,8 +24,13 @@ import Testing
         }
     }
 
+    static var all: [(path: String, nl: String, en: String)] {
+        Self.entries(Words.table, at: "Words") + Self.entries(KeyWords.table, at: "Words")
+            + Self.entries(CommandLineWords.table, at: "Words")
+    }
+
     @Test func everyEntryHasBothLanguages() {
-        let all = (Self.entries(Words.table, at: "Words") + Self.entries(KeyWords.table, at: "Words"))
+        let all = Self.all
         #expect(all.count > 150)
         for e in all {
             // A help heading has no key, in either language.
@@ -35,12 +40,45 @@ import Testing
     }
 
     @Test func templatesHaveTheSameBlanksInBothLanguages() throws {
-        let blanks = try Regex(#"\{\d\}"#)
-        for e in (Self.entries(Words.table, at: "Words") + Self.entries(KeyWords.table, at: "Words")) {
-            let nl = Set(e.nl.matches(of: blanks).map { String(e.nl[$0.range]) })
-            let en = Set(e.en.matches(of: blanks).map { String(e.en[$0.range]) })
+        // A value `{1}` or a plural `{1:stap|stappen}`: the same ones, of the same kinds.
+        let blanks = try Regex(#"\{\d(\}|:[^}|]*\|[^}|]*\})"#)
+        func kinds(_ text: String) -> Set<String> {
+            Set(
+                text.matches(of: blanks).map {
+                    String(text[$0.range].prefix(2)) + (text[$0.range].contains(":") ? ":" : "")
+                })
+        }
+        for e in Self.all {
+            let nl = kinds(e.nl)
+            let en = kinds(e.en)
             #expect(nl == en, "\(e.path): \(nl) vs \(en)")
         }
+    }
+
+    @Test func aValueIsNeverReadAsABlank() {
+        // A save-as to copy{2}.json on a full disk.
+        #expect(Wording(.en).notSavedAs("copy{2}.json", "disk full") == "Not saved as copy{2}.json: disk full")
+        #expect(Wording(.nl).notSavedAs("copy{2}.json", "schijf vol") == "Niet opgeslagen als copy{2}.json: schijf vol")
+        #expect(Wording(.en).stepOf("{2}", 15) == "step {2} of 15")
+        // Braces that are no blank stay text.
+        #expect(Template("{x} {1} {9} {1:a}", "{x} {1} {9} {1:a}").fill(.en, ["v"]) == "{x} v {9} {1:a}")
+    }
+
+    @Test func countsHaveTheirPluralsInBothLanguages() {
+        #expect(Wording(.en).openQuestions(1) == "1 question still open")
+        #expect(Wording(.en).openQuestions(2) == "2 questions still open")
+        #expect(Wording(.en).openQuestions(0) == "0 questions still open")
+        #expect(Wording(.nl).openQuestions(1) == "1 vraag nog open")
+        #expect(Wording(.nl).openQuestions(3) == "3 vragen nog open")
+        #expect(Wording(.en).stepsComplete(1, 1) == "1 of 1 step fully answered")
+        #expect(Wording(.nl).stepsComplete(0, 1) == "0 van 1 stap volledig beantwoord")
+        #expect(Wording(.en).gapsWithoutAction(1) == "1 gap without an action")
+        #expect(Wording(.nl).gapsWithoutAction(1) == "1 gat zonder actie")
+        #expect(Wording(.en).imported(1, 1) == "1 row read, 1 question changed")
+        #expect(Wording(.nl).imported(75, 1) == "75 rijen gelezen, 1 vraag gewijzigd")
+        #expect(Wording(.en).outlineOK(1, 1) == "ok (outline, 1 step in 1 phase)")
+        #expect(Wording(.nl).outlineOK(15, 4) == "ok (outline, 15 stappen in 4 fasen)")
+        #expect(Wording(.en).noSuchDriver(4, 1) == "There is no driver 4: this journey has 1 driver.")
     }
 
     @Test func theMethodsQuestionsAreVerbatim() {

@@ -4,43 +4,6 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// A text in both languages. The Dutch is the original of the method.
-public struct Phrase: Sendable, Equatable {
-    public let nl: String
-    public let en: String
-    public init(_ nl: String, _ en: String) {
-        self.nl = nl
-        self.en = en
-    }
-    public func text(_ language: Language) -> String { language == .nl ? nl : en }
-}
-
-/// A phrase with blanks `{1}`, `{2}`, … filled in order.
-public struct Template: Sendable, Equatable {
-    public let nl: String
-    public let en: String
-    public init(_ nl: String, _ en: String) {
-        self.nl = nl
-        self.en = en
-    }
-    public func fill(_ language: Language, _ values: [String]) -> String {
-        var s = language == .nl ? nl : en
-        for (i, v) in values.enumerated() { s = s.replacingAll("{\(i + 1)}", with: v) }
-        return s
-    }
-}
-
-/// A key and what it does, for footers and the help screen (the keys differ by language:
-/// `j` is ja, `y` is yes). An empty key is a heading.
-public struct KeyWord: Sendable, Equatable {
-    public let key: Phrase
-    public let word: Phrase
-    public init(_ key: Phrase, _ word: Phrase) {
-        self.key = key
-        self.word = word
-    }
-}
-
 /// Every word JourneyCheck shows or writes, in Dutch and English: the screens, the start
 /// screen, the reports, and the method's own labels and questions. One table, so that a
 /// missing translation is one test (`WordsTests`) and not a hunt.
@@ -108,10 +71,10 @@ public struct Words: Sendable {
     public let moreUnder = Template("En nog {1} onder {2}.", "And {1} more under {2}.")
     public let levelHeading = Template("Niveau {1}: {2}", "Level {1}: {2}")
     public let noSuchDriver = Template(
-        "Driver {1} bestaat niet: deze journey heeft {2} drivers.",
-        "There is no driver {1}: this journey has {2} drivers.")
+        "Driver {1} bestaat niet: deze journey heeft {2} {2:driver|drivers}.",
+        "There is no driver {1}: this journey has {2} {2:driver|drivers}.")
     public let promptHow = Template("Hoe: {1} (Esc: geen)", "How: {1} (Esc: none)")
-    public let gapsWithoutAction = Template("{1} gaten zonder actie", "{1} gaps without an action")
+    public let gapsWithoutAction = Template("{1} {1:gat|gaten} zonder actie", "{1} {1:gap|gaps} without an action")
     public let perPhase = Phrase("Per fase", "Per phase")
     public let comparison = Phrase("Vergelijking", "Comparison")
     public let reviewTitle = Phrase("Terugblik", "Review")
@@ -277,10 +240,12 @@ public struct Words: Sendable {
         "Stap {1} '{2}' met antwoorden weg? j = ja, andere toets = nee",
         "Delete step {1} '{2}' and its answers? y = yes, other key = no")
     public let recoverPrompt = Template(
-        "Een opslag werd onderbroken. Die versie heeft {1} antwoorden, het bestand {2}. r = die versie gebruiken, k = bestand houden",
-        "A save was interrupted. That copy has {1} answers, the file {2}. r = use that copy, k = keep the file")
-    public let stepsComplete = Template("{1} van {2} stappen volledig beantwoord", "{1} of {2} steps fully answered")
-    public let openQuestions = Template("{1} vragen nog open", "{1} questions still open")
+        "Een opslag werd onderbroken. Die versie heeft {1} {1:antwoord|antwoorden}, het bestand {2}. r = die versie gebruiken, k = bestand houden",
+        "A save was interrupted. That copy has {1} {1:answer|answers}, the file {2}. r = use that copy, k = keep the file"
+    )
+    public let stepsComplete = Template(
+        "{1} van {2} {2:stap|stappen} volledig beantwoord", "{1} of {2} {2:step|steps} fully answered")
+    public let openQuestions = Template("{1} {1:vraag|vragen} nog open", "{1} {1:question|questions} still open")
 
     // MARK: The method's labels and questions (verbatim)
     public let lensLabels: [Lens: Phrase] = [
