@@ -3,12 +3,15 @@ import JourneyCheckCore
 import Testing
 @testable import JourneyCheckTUI
 
-/// Snapshots of the screen buffer as text, reviewed like code. A missing snapshot is written and
-/// the test fails, so a new one is always looked at before it is committed; JC_RECORD=1 rewrites all.
+/// Snapshots of the screen buffer, reviewed like code: the text, then under it the style of
+/// every cell (a letter per role, `.` for normal) and a legend of how each role looks with
+/// colour and without, so a colour, bold or reverse regression fails as a changed letter or
+/// legend line. A missing snapshot is written and the test fails, so a new one is always
+/// looked at before it is committed; JC_RECORD=1 rewrites all.
 func assertSnapshot(_ buffer: ScreenBuffer, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
     let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
     let file = folder.appendingPathComponent(name + ".txt")
-    let actual = buffer.text + "\n"
+    let actual = buffer.text + "\n" + styleMap(buffer)
     let record = ProcessInfo.processInfo.environment["JC_RECORD"] == "1"
     if record || !FileManager.default.fileExists(atPath: file.path) {
         try? actual.write(to: file, atomically: true, encoding: .utf8)
@@ -17,6 +20,44 @@ func assertSnapshot(_ buffer: ScreenBuffer, _ name: String, sourceLocation: Sour
     }
     let expected = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
     #expect(actual == expected, "snapshot \(name) differs:\n\(actual)", sourceLocation: sourceLocation)
+}
+
+/// The letter of a role in a style map.
+func styleLetter(_ role: Role) -> Character {
+    role == .normal ? "." : Array("abcdefghijklmnopqrstuvwxyz")[Int(role.rawValue) - 1]
+}
+
+/// A cell's look in words: `black on yellow, bold` or `bold reverse`.
+func describe(_ style: Style) -> String {
+    let colors =
+        style.hasColor
+        ? ["\(style.foreground.map { "\($0)" } ?? "default") on \(style.background.map { "\($0)" } ?? "default")"] : []
+    let attributes = [
+        (style.bold, "bold"), (style.reverse, "reverse"), (style.underline, "underline"), (style.dim, "dim"),
+    ]
+    .filter(\.0).map(\.1)
+    let words = colors + [attributes.joined(separator: " ")].filter { !$0.isEmpty }
+    return words.isEmpty ? "plain" : words.joined(separator: ", ")
+}
+
+/// The style layer of a snapshot: one letter per cell (a wide character's second column
+/// repeats its letter), then the legend of the roles used.
+func styleMap(_ buffer: ScreenBuffer) -> String {
+    var rows: [String] = []
+    var used = Set<Role>()
+    for y in 0..<buffer.height {
+        var row = ""
+        for x in 0..<buffer.width {
+            let role = buffer[x, y].role
+            used.insert(role)
+            row.append(styleLetter(role))
+        }
+        rows.append(row)
+    }
+    let legend = Role.allCases.filter(used.contains).map { role in
+        "\(styleLetter(role)) \(role): colour \(describe(role.style(colored: true))); monochrome \(describe(role.style(colored: false)))"
+    }
+    return "-- styles --\n" + rows.joined(separator: "\n") + "\n" + legend.joined(separator: "\n") + "\n"
 }
 
 /// A state with some answers, a note, a finished step, a timebox and an action.

@@ -209,47 +209,19 @@ public final class Terminal: TerminalDevice {
 
     // MARK: Styles
 
-    private static let pairs: [Role: (Int16, Int16)] = [
-        .title: (-1, -1), .heading: (Int16(COLOR_CYAN), -1), .label: (Int16(COLOR_CYAN), -1),
-        .current: (Int16(COLOR_BLACK), Int16(COLOR_YELLOW)), .selected: (Int16(COLOR_BLACK), Int16(COLOR_CYAN)),
-        .key: (Int16(COLOR_YELLOW), -1),
-        .yes: (Int16(COLOR_GREEN), -1), .no: (Int16(COLOR_RED), -1), .dontKnow: (Int16(COLOR_YELLOW), -1),
-        .yesCell: (Int16(COLOR_BLACK), Int16(COLOR_GREEN)), .noCell: (Int16(COLOR_WHITE), Int16(COLOR_RED)),
-        .dontKnowCell: (Int16(COLOR_BLACK), Int16(COLOR_YELLOW)),
-        .progress: (Int16(COLOR_GREEN), -1), .warning: (Int16(COLOR_BLACK), Int16(COLOR_YELLOW)),
-        .error: (Int16(COLOR_WHITE), Int16(COLOR_RED)), .input: (Int16(COLOR_WHITE), Int16(COLOR_BLUE)),
-    ]
-
     private static func pairNumber(_ role: Role) -> Int16 { Int16(role.rawValue) + 1 }
 
     private static func definePairs() {
-        for (role, (fg, bg)) in pairs { init_pair(pairNumber(role), fg, bg) }
+        for role in Role.allCases {
+            guard let (fg, bg) = role.colors else { continue }
+            init_pair(pairNumber(role), fg?.rawValue ?? -1, bg?.rawValue ?? -1)
+        }
     }
 
     private func setStyle(_ role: Role) {
-        let colored = hasColor && Terminal.pairs[role] != nil
-        let pair: Int16 = colored ? Terminal.pairNumber(role) : 0
-        var bold = false, reverse = false, underline = false, dim = false
-        switch role {
-        case .normal, .open, .openCell: break
-        case .dim, .notApplicable, .notApplicableCell, .progressEmpty: dim = true
-        case .title, .heading, .key: bold = true
-        case .label: break
-        case .current:
-            bold = true
-            reverse = !colored
-        case .selected, .input: reverse = !colored
-        case .yes, .yesCell: bold = false
-        case .no, .noCell, .error:
-            bold = true
-            reverse = !colored && role != .no
-        case .dontKnow, .dontKnowCell: underline = !colored
-        case .progress: bold = true
-        case .warning:
-            reverse = !colored
-            bold = true
-        }
-        _ = jc_set_attributes(pair, bold ? 1 : 0, reverse ? 1 : 0, underline ? 1 : 0, dim ? 1 : 0)
+        let s = role.style(colored: hasColor)
+        let pair: Int16 = hasColor && role.colors != nil ? Terminal.pairNumber(role) : 0
+        _ = jc_set_attributes(pair, s.bold ? 1 : 0, s.reverse ? 1 : 0, s.underline ? 1 : 0, s.dim ? 1 : 0)
     }
 }
 
