@@ -95,7 +95,7 @@ import Testing
             md.contains(
                 "| 1 | 1. Search the site | Customer Experience | – | 0.00 | – | Cut the checkout to 2 \\| clicks (journey, Ann, 2026-12-01) |"
             ))
-        #expect(md.contains("0 gaps without an action.") == false && md.contains("1 gaps without an action."))
+        #expect(md.contains("0 gaps without an action.") == false && md.contains("1 gap without an action."))
         // The decisions come first, the inventory after.
         #expect(md.range(of: "## Fix first")!.lowerBound < md.range(of: "## Summary per type")!.lowerBound)
         #expect(md.contains("- **Brand Experience**: Is this step 100% in line with our brand promise?"))

@@ -32,6 +32,11 @@ public struct ImprovementAction: Codable, Sendable, Equatable, Identifiable {
         history = []
     }
 
+    /// Its level, owner and due date, as every screen and report shows them after its text.
+    public func details(_ language: Language) -> [String] {
+        [level.label(language)] + (owner.isEmpty ? [] : [owner]) + (due.map { [$0] } ?? [])
+    }
+
     enum CodingKeys: String, CodingKey { case id, step, lens, text, level, owner, due, history }
 
     public init(from decoder: any Decoder) throws {

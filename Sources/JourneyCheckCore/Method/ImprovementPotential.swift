@@ -25,32 +25,17 @@ public struct ImprovementPotential: Sendable, Equatable {
 }
 
 extension Session {
-    /// Every no and don't know with counts per lens and phase. Linear in the number of steps.
-    public var potential: ImprovementPotential {
-        var items: [PotentialItem] = []
-        var perLens: [Lens: AnswerCounts] = [:]
-        for lens in Lens.allCases { perLens[lens] = AnswerCounts() }
-        var perPhase: [(phase: String, counts: AnswerCounts)] = []
-        var total = AnswerCounts()
-        var number = 0
-        var complete = 0
-        for phase in phases {
-            var counts = AnswerCounts()
-            for step in phase.steps {
-                number += 1
-                if step.isComplete { complete += 1 }
-                for lens in Lens.allCases {
-                    let r = step.answers[lens]
-                    counts.add(r.answer)
-                    perLens[lens]!.add(r.answer)
-                    total.add(r.answer)
-                }
-                items += PotentialItem.of(step, phase: phase.title, stepNumber: number, drivers: workshop.drivers)
-            }
-            perPhase.append((phase.title, counts))
-        }
-        return ImprovementPotential(
-            items: items, perLens: perLens, perPhase: perPhase, total: total,
-            completeSteps: complete, stepCount: number)
+    /// Every no and don't know with counts per lens and phase, as the session's index derives
+    /// them (one derivation for the screens and the reports). Linear in the number of steps.
+    public var potential: ImprovementPotential { ImprovementPotential(SessionIndex(self), phases: phases) }
+}
+
+extension ImprovementPotential {
+    /// The potential as an index of the session holds it.
+    public init(_ index: SessionIndex, phases: [Phase]) {
+        self.init(
+            items: index.items, perLens: index.perLens,
+            perPhase: zip(phases, index.perPhase).map { ($0.title, $1) }, total: index.total,
+            completeSteps: index.completeSteps, stepCount: index.stepCount)
     }
 }

@@ -19,6 +19,8 @@ public struct SessionIndex: Sendable, Equatable {
     public private(set) var completeSeconds = 0
     public private(set) var perLens: [Lens: AnswerCounts] = [:]
     public private(set) var total = AnswerCounts()
+    /// Counts per phase, in journey order.
+    public private(set) var perPhase: [AnswerCounts] = []
     /// Every no and don't know, in journey order.
     public private(set) var items: [PotentialItem] = []
     /// The "no" and "don't know" items in the fix-first order, as keys (`item(_:)` finds them).
@@ -36,6 +38,7 @@ public struct SessionIndex: Sendable, Equatable {
         a.positions == b.positions && a.phaseStarts == b.phaseStarts && a.stepCount == b.stepCount
             && a.completeSteps == b.completeSteps && a.totalSeconds == b.totalSeconds
             && a.completeSeconds == b.completeSeconds && a.perLens == b.perLens && a.total == b.total
+            && a.perPhase == b.perPhase
             && a.items == b.items
             && a.fixFirst == b.fixFirst && a.findOutFirst == b.findOutFirst
     }
@@ -50,6 +53,7 @@ public struct SessionIndex: Sendable, Equatable {
         completeSeconds = 0
         perLens = Dictionary(uniqueKeysWithValues: Lens.allCases.map { ($0, AnswerCounts()) })
         total = AnswerCounts()
+        perPhase = Array(repeating: AnswerCounts(), count: s.phases.count)
         items = []
         itemsVersion &+= 1
         drivers = s.drivers
@@ -58,7 +62,7 @@ public struct SessionIndex: Sendable, Equatable {
             for (i, step) in phase.steps.enumerated() {
                 positions[step.id] = Position(phase: p, index: i, ordinal: stepCount)
                 stepCount += 1
-                count(step, sign: 1)
+                count(step, sign: 1, phase: p)
                 items += PotentialItem.of(step, phase: phase.title, stepNumber: stepCount, drivers: drivers)
             }
         }
@@ -81,8 +85,8 @@ public struct SessionIndex: Sendable, Equatable {
         }
         for (before, after, p) in changed {
             let ordinal = positions[after.id]!.ordinal
-            count(before, sign: -1)
-            count(after, sign: 1)
+            count(before, sign: -1, phase: p)
+            count(after, sign: 1, phase: p)
             // Replace the step's items: they sit together, found by binary search.
             let lo = firstItem(atOrBeyond: ordinal)
             var hi = lo
@@ -119,7 +123,7 @@ public struct SessionIndex: Sendable, Equatable {
         return lo
     }
 
-    private mutating func count(_ step: Step, sign: Int) {
+    private mutating func count(_ step: Step, sign: Int, phase: Int) {
         totalSeconds += sign * step.seconds
         if step.isComplete {
             completeSteps += sign
@@ -128,6 +132,7 @@ public struct SessionIndex: Sendable, Equatable {
         for lens in Lens.allCases {
             let a = step.answers[lens].answer
             perLens[lens]!.add(a, sign)
+            perPhase[phase].add(a, sign)
             total.add(a, sign)
         }
     }
@@ -143,6 +148,12 @@ public struct SessionIndex: Sendable, Equatable {
 
     /// The item of a step number and lens, found by binary search.
     public func item(_ key: FixFirst.Key) -> PotentialItem? { item(stepNumber: key.stepNumber, lens: key.lens) }
+
+    /// The item of a question, when its answer is a gap.
+    public func item(_ question: Question) -> PotentialItem? {
+        guard let p = positions[question.step] else { return nil }
+        return item(stepNumber: p.ordinal + 1, lens: question.lens)
+    }
 
     public func item(stepNumber: Int, lens: Lens) -> PotentialItem? {
         var i = firstItem(atOrBeyond: stepNumber - 1)

@@ -4,19 +4,12 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// What the team decided, derived from a session for the reports: the gaps in the fix-first
-/// order with their actions, the knowledge gaps with who finds out, the actions by level, the
-/// top moment. The markdown and HTML reports both render this, so they say the same.
+/// What the reports show of the decisions: the session's `DecisionModel` (the gaps in the
+/// fix-first order with their actions, the knowledge gaps with who finds out) with the actions
+/// by level, the top moment and the disagreements. The markdown and HTML reports both render
+/// this, so they say the same as each other and as the decide screen.
 public struct Decisions: Sendable {
-    public struct Gap: Sendable {
-        public var item: PotentialItem
-        /// Actions on this step and lens.
-        public var actions: [ImprovementAction]
-        /// An action, or for a knowledge gap someone who finds out.
-        public var isCovered: Bool {
-            !actions.isEmpty || !(item.research?.who.isEmpty ?? true)
-        }
-    }
+    public typealias Gap = DecisionModel.Gap
 
     public struct ActionRow: Sendable {
         public var action: ImprovementAction
@@ -25,6 +18,8 @@ public struct Decisions: Sendable {
         public var stepText: String?
     }
 
+    /// The decisions as the decide screen has them.
+    public let model: DecisionModel
     public var potential: ImprovementPotential
     /// Every "no", ranked; the report shows the first `fixFirstLimit`.
     public var fixFirst: [Gap]
@@ -144,23 +139,15 @@ public struct Decisions: Sendable {
         return out
     }
 
-    public var gapsWithoutAction: Int {
-        fixFirst.reduce(0) { $0 + ($1.isCovered ? 0 : 1) } + findOutFirst.reduce(0) { $0 + ($1.isCovered ? 0 : 1) }
-    }
+    public var gapsWithoutAction: Int { model.gapsWithoutAction }
 
-    public init(_ session: Session) {
-        potential = session.potential
-        var byQuestion: [Question: [ImprovementAction]] = [:]
-        for a in session.actions {
-            if let step = a.step, let lens = a.lens {
-                byQuestion[Question(step: step, lens: lens), default: []].append(a)
-            }
-        }
-        func gap(_ item: PotentialItem) -> Gap {
-            Gap(item: item, actions: byQuestion[item.question] ?? [])
-        }
-        fixFirst = potential.fixFirst.map(gap)
-        findOutFirst = potential.findOutFirst.map(gap)
+    public init(_ session: Session) { self.init(session, model: DecisionModel(session)) }
+
+    public init(_ session: Session, model: DecisionModel) {
+        self.model = model
+        potential = ImprovementPotential(model.index, phases: session.phases)
+        fixFirst = model.fixFirst
+        findOutFirst = model.findOutFirst
 
         var numbers: [StepID: (Int, String)] = [:]
         for (i, s) in session.steps.enumerated() { numbers[s.id] = (i + 1, s.text) }

@@ -42,8 +42,7 @@ public enum HTMLReport {
                 ? w.noActionYet
                 : actions.map { a in
                     Sanitize.line(a.text) + " ("
-                        + ([a.level.label(lang)] + (a.owner.isEmpty ? [] : [a.owner]) + (a.due.map { [$0] } ?? []))
-                        .joined(separator: ", ") + ")"
+                        + a.details(lang).joined(separator: ", ") + ")"
                 }.joined(separator: "; ")
         }
         func counts(_ c: AnswerCounts) -> [String] {

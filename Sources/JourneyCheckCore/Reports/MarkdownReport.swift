@@ -247,8 +247,7 @@ public enum MarkdownReport {
         guard !actions.isEmpty else { return w.noActionYet }
         return actions.map { a in
             escape(a.text) + " ("
-                + ([a.level.label(w.language)] + (a.owner.isEmpty ? [] : [escape(a.owner)]) + (a.due.map { [$0] } ?? []))
-                .joined(separator: ", ") + ")"
+                + a.details(w.language).map(escape).joined(separator: ", ") + ")"
         }.joined(separator: "; ")
     }
 

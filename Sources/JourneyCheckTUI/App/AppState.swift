@@ -9,22 +9,14 @@ public enum Screen: Equatable, Sendable { case step, overview, decide, help, rev
 
 /// Everything the screen shows: the session plus what only the screen knows.
 public struct AppState: Sendable {
-    /// The session; every change keeps `index` and the decide screen's rows current.
+    /// The session; every change brings the decision model up to date, once.
     public var session: Session {
-        didSet {
-            index.update(from: oldValue, to: session)
-            if index.itemsVersion != decideItemsVersion || oldValue.actions != session.actions
-                || oldValue.topMoment != session.topMoment
-            {
-                rebuildDecideRows()
-            }
-        }
+        didSet { decisions.update(from: oldValue, to: session) }
     }
+    /// The decisions: gaps ranked, their actions, the decide list (read by every screen).
+    public private(set) var decisions: DecisionModel
     /// Positions, counts, times and improvement potential of the session, kept up to date.
-    public private(set) var index: SessionIndex
-    /// Rows of the decide screen, as references into the index's rankings and the actions.
-    private(set) var decideRowRefs: [DecideRowRef] = []
-    private var decideItemsVersion = -1
+    public var index: SessionIndex { decisions.index }
     public var screen: Screen = .step
     var helpReturn: Screen = .step
     public var overlay: Overlay?
@@ -42,9 +34,8 @@ public struct AppState: Sendable {
     /// Selected step (ordinal) in the overview, and the first heatmap row shown.
     public var overviewSelection = 0
     var overviewScroll = 0
-    /// Selected row in the decide screen, and the first row shown.
-    public var decideSelection = 0
-    var decideScroll = 0
+    /// The decide screen: its selection and scroll.
+    public internal(set) var decide = DecideScreen()
     var helpScroll = 0
     /// Selected rows of the review and the metrics-and-habits screens.
     public var reviewSelection = 0
@@ -66,89 +57,18 @@ public struct AppState: Sendable {
     public init(session: Session, path: String, size: TermSize, now: Date, timeZone: LocalZone) {
         self.timeZone = timeZone
         self.session = session
-        index = SessionIndex(session)
+        decisions = DecisionModel(session)
         self.path = path
         self.size = size
         self.now = now
         stepEnteredAt = now
         overviewSelection = index.position(of: session.cursor.step)?.ordinal ?? 0
-        rebuildDecideRows()
         // A reassessment opens on the review of last time, until everything in it is decided.
         if needsReview {
             screen = .review
             reviewSelection = nextOpen(after: -1, reviewRows)
         }
     }
-
-    /// Improve, then find out, each gap in the fix-first order followed by its actions; then the
-    /// actions on the whole journey, the other actions (on a "yes", or on a step), the top moment.
-    mutating func rebuildDecideRows() {
-        var byQuestion: [String: [Int]] = [:]
-        for (i, a) in session.actions.enumerated() {
-            if let step = a.step, let lens = a.lens { byQuestion["\(step)|\(lens.rawValue)", default: []].append(i) }
-        }
-        var refs: [DecideRowRef] = []
-        refs.reserveCapacity(index.items.count + session.actions.count + 6)
-        var shown = Set<Int>()
-        for (group, keys) in [(GapGroup.improve, index.fixFirst), (.findOut, index.findOutFirst)] where !keys.isEmpty {
-            refs.append(.heading(group == .improve ? .improve : .findOut))
-            for (n, key) in keys.enumerated() {
-                refs.append(.gap(group, n))
-                guard !byQuestion.isEmpty, let item = index.item(key) else { continue }
-                for a in byQuestion["\(item.stepID)|\(key.lens.rawValue)"] ?? [] {
-                    refs.append(.action(a))
-                    shown.insert(a)
-                }
-            }
-        }
-        let journeyWide = session.actions.indices.filter { session.actions[$0].step == nil }
-        if !journeyWide.isEmpty {
-            refs.append(.heading(.journeyActions))
-            refs += journeyWide.map(DecideRowRef.action)
-        }
-        let others = session.actions.indices.filter { !shown.contains($0) && session.actions[$0].step != nil }
-        if !others.isEmpty {
-            refs.append(.heading(.otherActions))
-            refs += others.map(DecideRowRef.action)
-        }
-        if session.topMoment != nil {
-            refs.append(.heading(.topMoment))
-            refs.append(.topMoment)
-        }
-        decideRowRefs = refs
-        decideItemsVersion = index.itemsVersion
-    }
-
-    public var decideRowCount: Int { decideRowRefs.count }
-
-    func rankKey(_ group: GapGroup, _ n: Int) -> FixFirst.Key {
-        group == .improve ? index.fixFirst[n] : index.findOutFirst[n]
-    }
-
-    public func decideRow(_ i: Int) -> DecideRow {
-        switch decideRowRefs[i] {
-        case .heading(let h):
-            let t = text
-            return switch h {
-            case .improve: .heading("\(t.improveGroup): \(index.fixFirst.count) · \(t.fixFirst.lowercased())")
-            case .findOut: .heading("\(t.findOutGroup): \(index.findOutFirst.count) · \(t.findOutFirst.lowercased())")
-            case .journeyActions: .heading(t.journeyActions)
-            case .otherActions: .heading(t.otherActions)
-            case .topMoment: .heading(t.topMoment)
-            }
-        case .gap(let group, let n):
-            let item = index.item(rankKey(group, n))!
-            let covered =
-                session.actions.contains { $0.step == item.stepID && $0.lens == item.lens }
-                || !(item.research?.who.isEmpty ?? true)
-            return .gap(item, covered: covered)
-        case .action(let n): return .action(session.actions[n])
-        case .topMoment: return .topMoment(session.topMoment!)
-        }
-    }
-
-    /// Rows of the decide screen (tests; the screen reads only the visible ones).
-    public var decideRows: [DecideRow] { (0..<decideRowCount).map(decideRow) }
 
     /// The step at a 0-based position in journey order.
     public func step(atOrdinal ordinal: Int) -> Step? {

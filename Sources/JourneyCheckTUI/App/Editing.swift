@@ -106,7 +106,7 @@ extension AppState {
         let row = OverviewLayout.row(ofStep: overviewSelection, in: index)
         if row < overviewScroll { overviewScroll = max(0, row - 1) }
         if row >= overviewScroll + visible { overviewScroll = row - visible + 1 }
-        scrollDecideToSelection()
+        decide.settle(self)
     }
 
     /// Keys that change the journey, on the step screen and in the overview.

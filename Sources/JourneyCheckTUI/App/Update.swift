@@ -58,34 +58,42 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     case .refresh, .listed:
         return []
     case .key(let key):
-        state.status = nil
-        if let overlay = state.overlay { return state.handleOverlay(overlay, key) }
-        if state.screen != .step { state.justAnswered = nil }
-        if key == .char("q") || key == .control("c") { return state.quit() }
-        if key == .char(" ") && state.screen != .help {
-            state.togglePause()
-            return []
+        let effects = keyUpdate(&state, key)
+        // Whatever the key changed, the decide list's selection stays on a line that is there.
+        if state.screen == .decide { state.decide.settle(state) }
+        return effects
+    }
+}
+
+/// A key: to the overlay when there is one, to the app's own keys, else to the screen shown.
+private func keyUpdate(_ state: inout AppState, _ key: Key) -> [Effect] {
+    state.status = nil
+    if let overlay = state.overlay { return state.handleOverlay(overlay, key) }
+    if state.screen != .step { state.justAnswered = nil }
+    if key == .char("q") || key == .control("c") { return state.quit() }
+    if key == .char(" ") && state.screen != .help {
+        state.togglePause()
+        return []
+    }
+    if key == .char("?") || key == .f1 {
+        if state.screen == .help {
+            state.screen = state.helpReturn
+        } else {
+            state.helpReturn = state.screen
+            state.helpScroll = 0
+            state.screen = .help
         }
-        if key == .char("?") || key == .f1 {
-            if state.screen == .help {
-                state.screen = state.helpReturn
-            } else {
-                state.helpReturn = state.screen
-                state.helpScroll = 0
-                state.screen = .help
-            }
-            return []
-        }
-        switch state.screen {
-        case .step:
-            let last = state.justAnswered
-            state.justAnswered = nil
-            return state.stepKey(key, justAnswered: last)
-        case .overview: return state.overviewKey(key)
-        case .decide: return state.decideKey(key)
-        case .help: return state.helpKey(key)
-        case .review: return state.reviewKey(key)
-        case .followUp: return state.followUpKey(key)
-        }
+        return []
+    }
+    switch state.screen {
+    case .step:
+        let last = state.justAnswered
+        state.justAnswered = nil
+        return state.stepKey(key, justAnswered: last)
+    case .overview: return state.overviewKey(key)
+    case .decide: return state.send(key, to: \.decide)
+    case .help: return state.helpKey(key)
+    case .review: return state.reviewKey(key)
+    case .followUp: return state.followUpKey(key)
     }
 }

@@ -55,13 +55,13 @@ extension AppState {
             self.overlay = nil
             guard key == .char("y") || key == .char("j") || key == .char("Y") || key == .char("J") else { return [] }
             let effects = change { s, now in s.deleteAction(id, now: now) }
-            clampDecideSelection()
+            keepSelectionsVisible()
             return effects
         case .confirmDeleteTopMoment:
             self.overlay = nil
             guard key == .char("y") || key == .char("j") || key == .char("Y") || key == .char("J") else { return [] }
             let effects = change { s, now in try s.setTopMoment(nil, now: now) }
-            clampDecideSelection()
+            keepSelectionsVisible()
             return effects
         case .chooseResearch(let step, let lens, let who):
             if key == .escape {

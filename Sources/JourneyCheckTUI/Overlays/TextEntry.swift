@@ -128,7 +128,7 @@ extension AppState {
                 : Research(who: who, method: method, due: value.isEmpty ? nil : value)
             guard self.step(step)?.answers[lens].research != research else { return [] }
             let effects = change { s, now in try s.setResearch(step, lens, research, now: now) }
-            selectGap(step, lens)
+            decide.select(.gap(Question(step: step, lens: lens)), in: decisions.entries)
             return effects
         case .topMoment(let step):
             guard !value.isEmpty else {
@@ -140,7 +140,7 @@ extension AppState {
             let effects = change { s, now in try s.setTopMoment(moment, now: now) }
             if !effects.isEmpty {
                 overlay = .momentCriteria
-                if let i = decideRowRefs.firstIndex(of: .topMoment) { decideSelection = i }
+                decide.select(.topMoment, in: decisions.entries)
                 keepSelectionsVisible()
             }
             return effects

@@ -5,175 +5,8 @@ import Foundation
 #endif
 import JourneyCheckCore
 
-// The decide screen: the gaps in the fix-first order (improve, then find out), with the
-// drivers they hurt, their kind, who finds out, and the actions on every level.
-
-extension AppState {
-
-    mutating func openDecide() -> [Effect] {
-        screen = .decide
-        // Select the first gap of the current step when there is one.
-        if let i = decideRowRefs.firstIndex(where: {
-            if case .gap(let group, let n) = $0 {
-                rankKey(group, n).stepNumber == (ordinal(of: session.cursor.step) ?? -1) + 1
-            } else {
-                false
-            }
-        }) {
-            decideSelection = i
-        }
-        clampDecideSelection()
-        return []
-    }
-
-    mutating func decideKey(_ key: Key) -> [Effect] {
-        let count = decideRowCount
-        func move(_ delta: Int) {
-            guard count > 0 else { return }
-            let target = max(0, min(count - 1, decideSelection + delta))
-            // Headings are not selectable: step past them in the direction of travel, or back
-            // at the ends of the list.
-            func selectable(_ i: Int) -> Bool { if case .heading = decideRowRefs[i] { false } else { true } }
-            let ahead = delta >= 0 ? Array(target..<count) : Array((0...target).reversed())
-            let behind = delta >= 0 ? Array((0..<target).reversed()) : Array((target + 1)..<count)
-            decideSelection = ahead.first(where: selectable) ?? behind.first(where: selectable) ?? decideSelection
-        }
-        let row = decideSelection < count ? decideRow(decideSelection) : nil
-        switch key {
-        case .up: move(-1)
-        case .down, .tab: move(1)
-        case .pageUp: move(-max(1, DecideLayout.listHeight(size) - 1))
-        case .pageDown: move(max(1, DecideLayout.listHeight(size) - 1))
-        case .home: move(-count)
-        case .end: move(count)
-        case .escape, .char("p"): screen = .step
-        case .char("o"): return openOverview()
-        case .char("u"):
-            let e = undo()
-            clampDecideSelection()
-            return e
-        case .char(let c) where c.isASCII && c.isNumber && c != "0":
-            guard case .gap(let item, _) = row else { break }
-            guard !session.drivers.isEmpty else {
-                status = text.noDrivers
-                break
-            }
-            let number = Int(String(c))!
-            guard number <= session.drivers.count else {
-                status = text.noSuchDriver(number, session.drivers.count)
-                break
-            }
-            let effects = change { s, now in try s.toggleDriver(item.stepID, item.lens, number: number, now: now) }
-            selectGap(item.stepID, item.lens)
-            return effects
-        case .char("d"), .char("i"):
-            guard case .gap(let item, _) = row else { break }
-            guard item.answer == .no else {
-                status = text.gapOnlyForNo
-                break
-            }
-            let kind: GapKind = key == .char("d") ? .design : .implementation
-            let effects = change { s, now in
-                try s.setGap(item.stepID, item.lens, item.gap == kind ? nil : kind, now: now)
-            }
-            selectGap(item.stepID, item.lens)
-            return effects
-        case .char("f"):
-            guard case .gap(let item, _) = row else { break }
-            guard item.answer == .dontKnow else {
-                status = text.findOutOnlyForDontKnow
-                break
-            }
-            overlay = .input(.researchWho(step: item.stepID, lens: item.lens), TextInput(item.research?.who ?? ""))
-        case .enter:
-            switch row {
-            case .gap(let item, _):
-                moveCursor(step: item.stepID, lens: item.lens)
-                screen = .step
-                return [.save]
-            case .action(let a):
-                if let id = a.step, let step = self.step(id) {
-                    moveCursor(
-                        step: id, lens: a.lens.flatMap { step.applicableLenses.contains($0) ? $0 : nil } ?? .brand)
-                    screen = .step
-                    return [.save]
-                }
-            case .topMoment(let m):
-                moveCursor(step: m.step, lens: .brand)
-                screen = .step
-                return [.save]
-            case .heading, nil: break
-            }
-        case .char("a"):
-            switch row {
-            case .gap(let item, _): overlay = .input(.actionText(step: item.stepID, lens: item.lens), TextInput())
-            case .action(let a): overlay = .input(.actionText(step: a.step, lens: a.lens), TextInput())
-            case .topMoment(let m): overlay = .input(.actionText(step: m.step, lens: nil), TextInput())
-            case .heading, nil: break
-            }
-        case .char("b"):
-            overlay = .input(.journeyActionText, TextInput())
-        case .char("m"):
-            let stepID: StepID? =
-                switch row {
-                case .gap(let item, _): item.stepID
-                case .action(let a): a.step
-                case .topMoment(let m): m.step
-                case .heading, nil: nil
-                }
-            guard let stepID else {
-                status = text.noTopMoment
-                break
-            }
-            let existing = session.topMoment?.step == stepID ? session.topMoment?.text ?? "" : ""
-            overlay = .input(.topMoment(step: stepID), TextInput(existing))
-        case .char("x"):
-            switch row {
-            case .action(let a): overlay = .confirmDeleteAction(a.id)
-            case .topMoment: overlay = .confirmDeleteTopMoment
-            default: break
-            }
-        default: break
-        }
-        keepSelectionsVisible()
-        return []
-    }
-
-    /// Keep the selection on a gap after it moved in the ranking.
-    mutating func selectGap(_ stepID: StepID, _ lens: Lens) {
-        if let i = decideRowRefs.firstIndex(where: {
-            if case .gap(let group, let n) = $0 {
-                let k = rankKey(group, n)
-                return k.lens == lens && index.item(k)?.stepID == stepID
-            }
-            return false
-        }) {
-            decideSelection = i
-        }
-        keepSelectionsVisible()
-    }
-
-    /// The first row to show so that the selection is visible, with its heading when it has one.
-    mutating func scrollDecideToSelection() {
-        let visible = max(1, DecideLayout.listHeight(size))
-        var top = decideSelection
-        if top > 0, top < decideRowRefs.count, case .heading = decideRowRefs[top - 1] { top -= 1 }
-        if top < decideScroll { decideScroll = top }
-        if decideSelection >= decideScroll + visible { decideScroll = decideSelection - visible + 1 }
-    }
-
-    mutating func clampDecideSelection() {
-        decideSelection = min(decideSelection, max(0, decideRowCount - 1))
-        if decideSelection < decideRowCount, case .heading = decideRowRefs[decideSelection],
-            let next = decideRowRefs[decideSelection...].firstIndex(where: {
-                if case .heading = $0 { false } else { true }
-            })
-        {
-            decideSelection = next
-        }
-        keepSelectionsVisible()
-    }
-}
+// How the decide screen looks: the decide list (DecisionModel's) with the drivers each gap
+// hurts, its kind, who finds out, and the actions on every level; the selected line in full.
 
 enum DecideLayout {
     /// Header, rule, drivers and the rule on top; the selected row in full, status and footer below.
@@ -198,7 +31,10 @@ func drawDecide(_ buf: inout ScreenBuffer, _ state: AppState) {
         drawDriverLegend(&buf, s.drivers, label: t.drivers, y: 2)
     }
     buf.put(TextLayout.truncate(t.orderRuleShort, w - 2), x: 1, y: 3, role: .dim)
-    let rowCount = state.decideRowCount
+    let entries = state.decisions.entries
+    let rowCount = entries.count
+    let selection = state.decide.selection(in: entries)
+    let scroll = state.decide.scroll
     if rowCount == 0 {
         for (i, line) in TextLayout.wrap(t.nothingYet, w - 4).enumerated() { buf.put(line, x: 2, y: 5 + i, role: .dim) }
         return
@@ -206,16 +42,16 @@ func drawDecide(_ buf: inout ScreenBuffer, _ state: AppState) {
     let columns = DecideColumns(state, width: w)
     let height = DecideLayout.listHeight(state.size)
     var y = DecideLayout.top
-    for index in state.decideScroll..<min(rowCount, state.decideScroll + height) {
-        let selected = index == state.decideSelection
+    for index in scroll..<min(rowCount, scroll + height) {
+        let selected = index == selection
         if selected { buf.fill(y: y, role: .selected) }
-        columns.draw(&buf, state.decideRow(index), y: y, selected: selected, state)
+        columns.draw(&buf, state.decideRow(entries[index]), y: y, selected: selected, state)
         y += 1
     }
-    if state.decideScroll > 0 { buf.put("↑", x: w - 1, y: DecideLayout.top, role: .label) }
-    if state.decideScroll + height < rowCount { buf.put("↓", x: w - 1, y: DecideLayout.top + height - 1, role: .label) }
-    if state.decideSelection < rowCount {
-        drawDecideDetail(&buf, state.decideRow(state.decideSelection), y: DecideLayout.top + height, state)
+    if scroll > 0 { buf.put("↑", x: w - 1, y: DecideLayout.top, role: .label) }
+    if scroll + height < rowCount { buf.put("↓", x: w - 1, y: DecideLayout.top + height - 1, role: .label) }
+    if selection < rowCount {
+        drawDecideDetail(&buf, state.decideRow(entries[selection]), y: DecideLayout.top + height, state)
     }
 }
 
@@ -320,7 +156,7 @@ struct DecideColumns {
 }
 
 func actionFacts(_ a: ImprovementAction, _ lang: Language) -> String {
-    ([a.level.label(lang)] + (a.owner.isEmpty ? [] : [a.owner]) + (a.due.map { [$0] } ?? [])).joined(separator: ", ")
+    a.details(lang).joined(separator: ", ")
 }
 
 func criterionMark(_ value: Bool?) -> String {
@@ -376,20 +212,6 @@ func drawDecideDetail(_ buf: inout ScreenBuffer, _ row: DecideRow, y: Int, _ sta
     buf.put(TextLayout.truncate(first, w - 2), x: 1, y: y, role: .title)
     buf.put(TextLayout.truncate(second, w - 2), x: 1, y: y + 1, role: .normal)
 }
-
-/// A group of gaps in the decide screen.
-enum GapGroup: Equatable, Sendable { case improve, findOut }
-
-/// A row of the decide screen, by reference.
-enum DecideRowRef: Equatable, Sendable {
-    case heading(DecideHeading)
-    /// A gap, by its place in `index.fixFirst` or `index.findOutFirst`.
-    case gap(GapGroup, Int)
-    case action(Int)
-    case topMoment
-}
-
-enum DecideHeading: Equatable, Sendable { case improve, findOut, journeyActions, otherActions, topMoment }
 
 /// A row of the decide screen.
 public enum DecideRow: Equatable, Sendable {
