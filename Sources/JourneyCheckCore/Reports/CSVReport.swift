@@ -17,19 +17,20 @@ public enum CSVReport {
     public static func render(_ session: Session) -> String {
         var out = header + "\r\n"
         out.reserveCapacity(session.stepCount * 5 * 120)
+        let model = DecisionModel(session)
         var number = 0
         for phase in session.phases {
             for step in phase.steps {
                 number += 1
                 for lens in Lens.allCases {
                     let r = step.answers[lens]
-                    let score =
-                        r.answer.isPotential ? formatScore(FixFirst.score(r.drivers, drivers: session.drivers)) : ""
+                    let gap = model.gap(Question(step: step.id, lens: lens))
+                    let score = gap.map { formatScore($0.item.score) } ?? ""
                     out +=
                         [
                             field(phase.title), String(number), field(step.text), lens.rawValue, r.answer.rawValue,
                             field(r.note),
-                            r.gapKind?.rawValue ?? "",
+                            gap?.item.gap?.rawValue ?? "",
                             field(session.drivers.names(of: r.drivers).joined(separator: "; ")), score,
                             r.votes?.text ?? "",
                         ]

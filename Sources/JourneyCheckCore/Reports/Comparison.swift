@@ -109,19 +109,23 @@ public struct Comparison: Sendable {
         self.worse = worse
         knowledgeGained = gained
 
-        // Actions a later session reviewed as done, whose answer did not move from a gap.
-        var numbers: [StepID: (Int, String)] = [:]
-        for (i, s) in newest.steps.enumerated() { numbers[s.id] = (i + 1, s.text) }
+        // Actions a later session reviewed as done, whose gap is still the same gap: the
+        // sessions' decision models say what is a gap.
+        let models = sessions.map(DecisionModel.init)
+        let newestModel = models[models.count - 1]
         var unmoved: [DoneButUnmoved] = []
         for k in 1..<sessions.count {
             for item in sessions[k].review ?? [] where item.outcome == .done {
-                guard let step = item.action.step, let lens = item.action.lens,
-                    let before = byID[k - 1][step]?.answers[lens].answer,
-                    let after = byID[k][step]?.answers[lens].answer,
-                    before == after, after.isPotential, let (n, text) = numbers[step]
+                guard let step = item.action.step, let lens = item.action.lens else { continue }
+                let question = Question(step: step, lens: lens)
+                guard let before = models[k - 1].gap(question), let after = models[k].gap(question),
+                    before.item.answer == after.item.answer,
+                    let n = newestModel.index.position(of: step)?.ordinal, let text = byID[byID.count - 1][step]?.text
                 else { continue }
                 unmoved.append(
-                    DoneButUnmoved(action: item.action.text, stepNumber: n, stepText: text, lens: lens, answer: after))
+                    DoneButUnmoved(
+                        action: item.action.text, stepNumber: n + 1, stepText: text, lens: lens,
+                        answer: after.item.answer))
             }
         }
         doneButUnmoved = unmoved
