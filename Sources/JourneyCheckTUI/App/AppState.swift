@@ -18,7 +18,6 @@ public struct AppState: Sendable {
     /// Positions, counts, times and improvement potential of the session, kept up to date.
     public var index: SessionIndex { decisions.index }
     public var screen: Screen = .step
-    var helpReturn: Screen = .step
     public var overlay: Overlay?
     public var size: TermSize
     public var now: Date
@@ -31,15 +30,15 @@ public struct AppState: Sendable {
     /// The question whose answer just finished its step and moved the screen on: a note typed
     /// right after belongs to it. Cleared by the next key.
     var justAnswered: Cursor?
-    /// Selected step (ordinal) in the overview, and the first heatmap row shown.
-    public var overviewSelection = 0
-    var overviewScroll = 0
+    /// The overview: its selected step and scroll.
+    public internal(set) var overview = OverviewScreen()
     /// The decide screen: its selection and scroll.
     public internal(set) var decide = DecideScreen()
-    var helpScroll = 0
+    /// The help screen: its scroll and the screen it came from.
+    var help = HelpScreen()
     /// Selected rows of the review and the metrics-and-habits screens.
-    public var reviewSelection = 0
-    public var followUpSelection = 0
+    public internal(set) var review = ReviewScreen()
+    public internal(set) var followUp = FollowUpScreen()
     /// Sessions before each change, newest last.
     var undoStack: [Session] = []
     static let undoLimit = 200
@@ -62,11 +61,11 @@ public struct AppState: Sendable {
         self.size = size
         self.now = now
         stepEnteredAt = now
-        overviewSelection = index.position(of: session.cursor.step)?.ordinal ?? 0
+        overview.select(step: session.cursor.step, self)
         // A reassessment opens on the review of last time, until everything in it is decided.
         if needsReview {
             screen = .review
-            reviewSelection = nextOpen(after: -1, reviewRows)
+            review.selection = nextOpen(after: -1, reviewRows)
         }
     }
 

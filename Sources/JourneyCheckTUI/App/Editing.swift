@@ -57,7 +57,7 @@ extension AppState {
         }
         session = previous
         finishedStep = nil
-        overviewSelection = min(overviewSelection, index.stepCount - 1)
+        keepSelectionsVisible()
         status = text.undone
         return [.save]
     }
@@ -102,10 +102,7 @@ extension AppState {
 
     /// Keep the selected rows of the overview and the decide screen on screen.
     mutating func keepSelectionsVisible() {
-        let visible = max(1, OverviewLayout.listHeight(size))
-        let row = OverviewLayout.row(ofStep: overviewSelection, in: index)
-        if row < overviewScroll { overviewScroll = max(0, row - 1) }
-        if row >= overviewScroll + visible { overviewScroll = row - visible + 1 }
+        overview.settle(self)
         decide.settle(self)
     }
 
@@ -125,7 +122,6 @@ extension AppState {
         case .char("["), .char("]"):
             let up = key == .char("[")
             let effects = change { s, now in try s.moveStep(stepID, up: up, now: now) }
-            if screen == .overview, let o = ordinal(of: stepID) { overviewSelection = o }
             keepSelectionsVisible()
             return effects
         case .char("P"):

@@ -77,10 +77,9 @@ private func keyUpdate(_ state: inout AppState, _ key: Key) -> [Effect] {
     }
     if key == .char("?") || key == .f1 {
         if state.screen == .help {
-            state.screen = state.helpReturn
+            state.screen = state.help.returnTo
         } else {
-            state.helpReturn = state.screen
-            state.helpScroll = 0
+            state.help.open(from: state.screen)
             state.screen = .help
         }
         return []
@@ -90,10 +89,10 @@ private func keyUpdate(_ state: inout AppState, _ key: Key) -> [Effect] {
         let last = state.justAnswered
         state.justAnswered = nil
         return state.stepKey(key, justAnswered: last)
-    case .overview: return state.overviewKey(key)
+    case .overview: return state.send(key, to: \.overview)
     case .decide: return state.send(key, to: \.decide)
-    case .help: return state.helpKey(key)
-    case .review: return state.reviewKey(key)
-    case .followUp: return state.followUpKey(key)
+    case .help: return state.send(key, to: \.help)
+    case .review: return state.send(key, to: \.review)
+    case .followUp: return state.send(key, to: \.followUp)
     }
 }

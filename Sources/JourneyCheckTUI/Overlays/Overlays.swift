@@ -48,7 +48,6 @@ extension AppState {
             let effects = change { s, now in try s.deleteStep(id, now: now) }
             if wasCurrent { stepEnteredAt = clockNow }
             if finishedStep == id { finishedStep = nil }
-            overviewSelection = min(overviewSelection, index.stepCount - 1)
             keepSelectionsVisible()
             return effects
         case .confirmDeleteAction(let id):

@@ -59,8 +59,8 @@ extension AppState {
         guard !effects.isEmpty else { return effects }
         if screen == .step {
             moveCursor(step: newID, lens: .brand)
-        } else if let o = ordinal(of: newID) {
-            overviewSelection = o
+        } else {
+            overview.select(step: newID, self)
             keepSelectionsVisible()
         }
         return effects
@@ -169,8 +169,8 @@ extension AppState {
                 return []
             }
             let effects = change { s, now in try s.addHabit(leader: leader, habit: habit, started: value, now: now) }
-            followUpSelection =
-                followUpRows.lastIndex { if case .habit = $0 { true } else { false } } ?? followUpSelection
+            followUp.selection =
+                followUpRows.lastIndex { if case .habit = $0 { true } else { false } } ?? followUp.selection
             return effects
         case .tally(let step, let lens):
             guard let votes = Votes.parse(value) else {

@@ -6,7 +6,78 @@ import Foundation
 import JourneyCheckCore
 
 // Around the walk: the review of last time's actions and habits (before it), and the metrics
-// and the leaders' habits (from the step screen with m, and offered at its end).
+// and the leaders' habits (from the step screen with m, and offered at its end). The rows are
+// the session's, shared; each screen's selection and keys are its own feature.
+
+/// The review as a feature: the selected row.
+public struct ReviewScreen: ScreenFeature, Equatable {
+    public internal(set) var selection = 0
+
+    mutating func key(_ key: Key, _ app: inout AppState) -> [Effect] {
+        let rows = app.reviewRows
+        let row = rows.indices.contains(selection) ? rows[selection] : nil
+        switch key {
+        case .up: selection = app.moved(selection, rows, by: -1)
+        case .down, .tab: selection = app.moved(selection, rows, by: 1)
+        case .escape, .char("s"): app.startWalk()
+        case .enter where !app.needsReview: app.startWalk()
+        case .char(let c) where "1234".contains(c):
+            guard case .review(let i) = row else { break }
+            let outcome = ReviewOutcome.allCases[Int(String(c))! - 1]
+            let effects = app.change { s, now in try s.decideReview(i, outcome, now: now) }
+            selection = app.nextOpen(after: selection, rows)
+            return effects
+        case .char("e"), .enter:
+            guard case .review(let i) = row else { break }
+            app.overlay = .input(.reviewNote(i), TextInput(app.session.review?[i].note ?? ""))
+        case .char("k"), .char("w"), .char("v"):
+            guard case .habit(let i) = row, let h = app.session.habits?[i] else { break }
+            return app.toggleHabit(i, h, kept: key == .char("k"))
+        case .char("u"): return app.undo()
+        default: break
+        }
+        return []
+    }
+
+    mutating func settle(_ app: AppState) {}
+}
+
+/// The metrics and habits screen as a feature: the selected row.
+public struct FollowUpScreen: ScreenFeature, Equatable {
+    public internal(set) var selection = 0
+
+    mutating func key(_ key: Key, _ app: inout AppState) -> [Effect] {
+        let rows = app.followUpRows
+        let row = rows.indices.contains(selection) ? rows[selection] : nil
+        switch key {
+        case .up: selection = app.moved(selection, rows, by: -1)
+        case .down, .tab: selection = app.moved(selection, rows, by: 1)
+        case .escape, .char("m"): app.screen = .step
+        case .enter:
+            guard case .metric(let i) = row else { break }
+            let m = app.session.workshop.metrics[i]
+            app.overlay = .input(
+                .metricValue(m.name), TextInput(app.session.metricValues?[m.name].map(formatWeight) ?? ""))
+        case .char("a"):
+            app.overlay = .chooseHabit
+        case .char("x"):
+            guard case .habit(let i) = row else { break }
+            let effects = app.change { s, now in s.removeHabit(i, now: now) }
+            let after = app.followUpRows
+            selection = min(selection, after.count - 1)
+            if !AppState.selectable(after[selection]) { selection = app.moved(selection, after, by: -1) }
+            return effects
+        case .char("k"), .char("w"), .char("v"):
+            guard case .habit(let i) = row, let h = app.session.habits?[i], h.carried else { break }
+            return app.toggleHabit(i, h, kept: key == .char("k"))
+        case .char("u"): return app.undo()
+        default: break
+        }
+        return []
+    }
+
+    mutating func settle(_ app: AppState) {}
+}
 
 /// A row of the review or follow-up screen.
 enum FollowUpRow: Equatable, Sendable {
@@ -58,7 +129,7 @@ extension AppState {
 
     mutating func openFollowUp() -> [Effect] {
         screen = .followUp
-        followUpSelection = followUpRows.firstIndex(where: Self.selectable) ?? 0
+        followUp.selection = followUpRows.firstIndex(where: Self.selectable) ?? 0
         return []
     }
 
@@ -74,32 +145,6 @@ extension AppState {
         var i = selection + delta
         while rows.indices.contains(i) && !Self.selectable(rows[i]) { i += delta > 0 ? 1 : -1 }
         return rows.indices.contains(i) ? i : selection
-    }
-
-    mutating func reviewKey(_ key: Key) -> [Effect] {
-        let rows = reviewRows
-        let row = rows.indices.contains(reviewSelection) ? rows[reviewSelection] : nil
-        switch key {
-        case .up: reviewSelection = moved(reviewSelection, rows, by: -1)
-        case .down, .tab: reviewSelection = moved(reviewSelection, rows, by: 1)
-        case .escape, .char("s"): startWalk()
-        case .enter where !needsReview: startWalk()
-        case .char(let c) where "1234".contains(c):
-            guard case .review(let i) = row else { break }
-            let outcome = ReviewOutcome.allCases[Int(String(c))! - 1]
-            let effects = change { s, now in try s.decideReview(i, outcome, now: now) }
-            reviewSelection = nextOpen(after: reviewSelection, rows)
-            return effects
-        case .char("e"), .enter:
-            guard case .review(let i) = row else { break }
-            overlay = .input(.reviewNote(i), TextInput(session.review?[i].note ?? ""))
-        case .char("k"), .char("w"), .char("v"):
-            guard case .habit(let i) = row, let h = session.habits?[i] else { break }
-            return toggleHabit(i, h, kept: key == .char("k"))
-        case .char("u"): return undo()
-        default: break
-        }
-        return []
     }
 
     /// From the review to the steps. The walk's clock starts now: the review is not time on
@@ -128,36 +173,6 @@ extension AppState {
             s.evaluateHabit(
                 i, kept: kept ? next(h.kept) : h.kept, valuable: kept ? h.valuable : next(h.valuable), now: now)
         }
-    }
-
-    mutating func followUpKey(_ key: Key) -> [Effect] {
-        let rows = followUpRows
-        let row = rows.indices.contains(followUpSelection) ? rows[followUpSelection] : nil
-        switch key {
-        case .up: followUpSelection = moved(followUpSelection, rows, by: -1)
-        case .down, .tab: followUpSelection = moved(followUpSelection, rows, by: 1)
-        case .escape, .char("m"): screen = .step
-        case .enter:
-            guard case .metric(let i) = row else { break }
-            let m = session.workshop.metrics[i]
-            overlay = .input(.metricValue(m.name), TextInput(session.metricValues?[m.name].map(formatWeight) ?? ""))
-        case .char("a"):
-            overlay = .chooseHabit
-        case .char("x"):
-            guard case .habit(let i) = row else { break }
-            let effects = change { s, now in s.removeHabit(i, now: now) }
-            followUpSelection = min(followUpSelection, followUpRows.count - 1)
-            if !Self.selectable(followUpRows[followUpSelection]) {
-                followUpSelection = moved(followUpSelection, followUpRows, by: -1)
-            }
-            return effects
-        case .char("k"), .char("w"), .char("v"):
-            guard case .habit(let i) = row, let h = session.habits?[i], h.carried else { break }
-            return toggleHabit(i, h, kept: key == .char("k"))
-        case .char("u"): return undo()
-        default: break
-        }
-        return []
     }
 
     /// The habit menu: seed 000's defaults, then the outline's own.
@@ -241,7 +256,7 @@ func drawReview(_ buf: inout ScreenBuffer, _ state: AppState) {
         TextLayout.truncate(since + " " + (state.needsReview ? t.reviewExplain : t.reviewDone), buf.width - 2), x: 1,
         y: 2,
         role: state.needsReview ? .label : .yes)
-    drawFollowUpRows(&buf, state.reviewRows, selection: state.reviewSelection, top: 4, height: buf.height - 8, state)
+    drawFollowUpRows(&buf, state.reviewRows, selection: state.review.selection, top: 4, height: buf.height - 8, state)
 }
 
 func drawFollowUp(_ buf: inout ScreenBuffer, _ state: AppState) {
@@ -250,5 +265,5 @@ func drawFollowUp(_ buf: inout ScreenBuffer, _ state: AppState) {
     drawRule(&buf, y: 1)
     buf.put(TextLayout.truncate(t.followUpExplain, buf.width - 2), x: 1, y: 2, role: .label)
     drawFollowUpRows(
-        &buf, state.followUpRows, selection: state.followUpSelection, top: 4, height: buf.height - 8, state)
+        &buf, state.followUpRows, selection: state.followUp.selection, top: 4, height: buf.height - 8, state)
 }

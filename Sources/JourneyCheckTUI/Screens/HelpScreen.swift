@@ -7,20 +7,32 @@ import JourneyCheckCore
 
 // Every key, in the session's language.
 
-extension AppState {
+/// The help screen as a feature: where it scrolled to, and the screen it came from.
+struct HelpScreen: ScreenFeature, Equatable {
+    private(set) var scroll = 0
+    /// Where any other key goes back to.
+    private(set) var returnTo: Screen = .step
 
-    mutating func helpKey(_ key: Key) -> [Effect] {
-        let page = max(1, size.height - 5)
-        let last = max(0, helpRows(text, width: size.width).count - page)
+    /// `?` or F1 on another screen.
+    mutating func open(from screen: Screen) {
+        returnTo = screen
+        scroll = 0
+    }
+
+    mutating func key(_ key: Key, _ app: inout AppState) -> [Effect] {
+        let page = max(1, app.size.height - 5)
+        let last = max(0, helpRows(app.text, width: app.size.width).count - page)
         switch key {
-        case .up: helpScroll = max(0, helpScroll - 1)
-        case .down: helpScroll = min(last, helpScroll + 1)
-        case .pageDown, .char(" "): helpScroll = min(last, helpScroll + page)
-        case .pageUp: helpScroll = max(0, helpScroll - page)
-        default: screen = helpReturn
+        case .up: scroll = max(0, scroll - 1)
+        case .down: scroll = min(last, scroll + 1)
+        case .pageDown, .char(" "): scroll = min(last, scroll + page)
+        case .pageUp: scroll = max(0, scroll - page)
+        default: app.screen = returnTo
         }
         return []
     }
+
+    mutating func settle(_ app: AppState) {}
 }
 
 /// The help lines as screen rows: a description too long for the width goes on below its key.
@@ -41,7 +53,7 @@ func drawHelp(_ buf: inout ScreenBuffer, _ state: AppState) {
     let rows = helpRows(t, width: buf.width)
     let keyWidth = min(22, t.helpLines.map { DisplayWidth.of($0.0) }.max()! + 2)
     let height = buf.height - 5
-    let start = min(state.helpScroll, max(0, rows.count - height))
+    let start = min(state.help.scroll, max(0, rows.count - height))
     if start > 0 { buf.put("↑", x: buf.width - 1, y: 2, role: .label) }
     if start + height < rows.count { buf.put("↓", x: buf.width - 1, y: 1 + height, role: .label) }
     var y = 2

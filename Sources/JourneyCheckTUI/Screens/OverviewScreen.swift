@@ -7,44 +7,82 @@ import JourneyCheckCore
 
 // The overview: the journey as a heatmap of steps × lenses.
 
-extension AppState {
+/// The overview as a feature: the selected step (by id, so the selection stays on its step
+/// when steps move) and the first heatmap row shown.
+public struct OverviewScreen: ScreenFeature, Equatable {
+    /// The selected step; nil until one is chosen.
+    public private(set) var step: StepID?
+    /// Its place in journey order when last seen (where the selection lands when it goes).
+    public private(set) var selection = 0
+    /// The first heatmap row shown.
+    private(set) var scroll = 0
 
-    mutating func openOverview() -> [Effect] {
-        screen = .overview
-        overviewSelection = ordinal(of: session.cursor.step) ?? 0
-        keepSelectionsVisible()
+    public init() {}
+
+    mutating func select(ordinal: Int, _ app: AppState) {
+        selection = max(0, min(ordinal, app.index.stepCount - 1))
+        step = app.step(atOrdinal: selection)?.id
+    }
+
+    mutating func select(step id: StepID, _ app: AppState) {
+        if let o = app.ordinal(of: id) { select(ordinal: o, app) }
+    }
+
+    mutating func settle(_ app: AppState) {
+        if let step, let o = app.ordinal(of: step) { selection = o } else { select(ordinal: selection, app) }
+        let visible = max(1, OverviewLayout.listHeight(app.size))
+        let row = OverviewLayout.row(ofStep: selection, in: app.index)
+        if row < scroll { scroll = max(0, row - 1) }
+        if row >= scroll + visible { scroll = row - visible + 1 }
+    }
+
+    /// From another screen: on the current step.
+    mutating func open(_ app: inout AppState) -> [Effect] {
+        app.screen = .overview
+        select(step: app.session.cursor.step, app)
+        settle(app)
         return []
     }
 
-    mutating func overviewKey(_ key: Key) -> [Effect] {
-        let count = index.stepCount
+    mutating func key(_ key: Key, _ app: inout AppState) -> [Effect] {
+        let count = app.index.stepCount
+        let page = max(1, app.size.height - 8)
         switch key {
-        case .up: overviewSelection = max(0, overviewSelection - 1)
-        case .down, .tab: overviewSelection = min(count - 1, overviewSelection + 1)
-        case .pageUp: overviewSelection = max(0, overviewSelection - max(1, size.height - 8))
-        case .pageDown: overviewSelection = min(count - 1, overviewSelection + max(1, size.height - 8))
-        case .home: overviewSelection = 0
-        case .end: overviewSelection = count - 1
+        case .up: select(ordinal: selection - 1, app)
+        case .down, .tab: select(ordinal: min(count - 1, selection + 1), app)
+        case .pageUp: select(ordinal: selection - page, app)
+        case .pageDown: select(ordinal: min(count - 1, selection + page), app)
+        case .home: select(ordinal: 0, app)
+        case .end: select(ordinal: count - 1, app)
         case .enter:
-            if let target = self.step(atOrdinal: overviewSelection) {
-                moveCursor(step: target.id, lens: firstOpenLens(target))
-                screen = .step
+            if let target = app.step(atOrdinal: selection) {
+                app.moveCursor(step: target.id, lens: app.firstOpenLens(target))
+                app.screen = .step
                 return [.save]
             }
-        case .escape, .char("o"), .char("1"): screen = .step
-        case .char("p"), .char("3"): return openDecide()
-        case .char("u"):
-            let e = undo()
-            keepSelectionsVisible()
-            return e
+        case .escape, .char("o"), .char("1"): app.screen = .step
+        case .char("p"), .char("3"): return app.openDecide()
+        case .char("u"): return app.undo()
         case .char("t"):
-            overlay = .input(.timebox, TextInput(session.timebox.map(Timebox.format) ?? ""))
+            app.overlay = .input(.timebox, TextInput(app.session.timebox.map(Timebox.format) ?? ""))
         default:
-            if let target = self.step(atOrdinal: overviewSelection) { return editKey(key, stepID: target.id) }
+            if let target = app.step(atOrdinal: selection) { return app.editKey(key, stepID: target.id) }
         }
-        keepSelectionsVisible()
         return []
     }
+}
+
+extension AppState {
+    /// From another screen to the overview.
+    mutating func openOverview() -> [Effect] {
+        var f = overview
+        let effects = f.open(&self)
+        overview = f
+        return effects
+    }
+
+    /// The step selected in the overview (0-based, journey order).
+    public var overviewSelection: Int { overview.selection }
 }
 
 enum OverviewLayout {
@@ -94,7 +132,7 @@ func drawOverview(_ buf: inout ScreenBuffer, _ state: AppState) {
 
     // Only the visible rows are visited: start at the phase that holds the first one.
     let height = OverviewLayout.listHeight(state.size)
-    let first = state.overviewScroll
+    let first = state.overview.scroll
     var y = 3
     var (p, row) = OverviewLayout.phase(atRow: first, in: index)
     outer: while p < s.phases.count, y < 3 + height {
