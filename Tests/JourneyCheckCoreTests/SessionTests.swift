@@ -125,32 +125,36 @@ import Testing
     }
 
     @Test func theFiveQuestionsAreVerbatim() {
-        #expect(Lens.brand.question(.nl) == "Is deze stap 100% in lijn met onze merkbelofte?")
-        #expect(Lens.customer.question(.nl) == "Is deze stap in lijn met onze belangrijkste drivers?")
-        #expect(
-            Lens.employee.question(.nl)
-                == "Voelen medewerkers zich in deze stap optimaal gefaciliteerd om de klant een goede beleving te geven?"
-        )
-        #expect(
-            Lens.service.question(.nl)
-                == "Als de klant een vraag heeft over deze stap in de journey, weten ze dan waar ze terecht kunnen en weten wij hoe die service journey eruit ziet?"
-        )
-        #expect(
-            Lens.user.question(.nl)
-                == "Als er in deze stap een digitaal element zit, is dat dan super makkelijk, in lijn met onze merkbelofte en de belangrijkste drivers?"
-        )
-        #expect(Lens.brand.question(.en) == "Is this step 100% in line with our brand promise?")
-        #expect(Lens.customer.question(.en) == "Is this step in line with our most important drivers?")
-        #expect(
-            Lens.employee.question(.en)
-                == "Do employees feel optimally equipped in this step to give the customer a good experience?")
-        #expect(
-            Lens.service.question(.en)
-                == "If the customer has a question about this step of the journey, do they know where to go, and do we know what that service journey looks like?"
-        )
-        #expect(
-            Lens.user.question(.en)
-                == "If this step has a digital element, is it super easy, and in line with our brand promise and most important drivers?"
-        )
+        let verbatim: [(Lens, Language, String)] = [
+            (.brand, .nl, "Is deze stap 100% in lijn met onze merkbelofte?"),
+            (.customer, .nl, "Is deze stap in lijn met onze belangrijkste drivers?"),
+            (
+                .employee, .nl,
+                "Voelen medewerkers zich in deze stap optimaal gefaciliteerd om de klant een goede beleving te geven?"
+            ),
+            (
+                .service, .nl,
+                "Als de klant een vraag heeft over deze stap in de journey, weten ze dan waar ze terecht kunnen en weten wij hoe die service journey eruit ziet?"
+            ),
+            (
+                .user, .nl,
+                "Als er in deze stap een digitaal element zit, is dat dan super makkelijk, in lijn met onze merkbelofte en de belangrijkste drivers?"
+            ),
+            (.brand, .en, "Is this step 100% in line with our brand promise?"),
+            (.customer, .en, "Is this step in line with our most important drivers?"),
+            (
+                .employee, .en,
+                "Do employees feel optimally equipped in this step to give the customer a good experience?"
+            ),
+            (
+                .service, .en,
+                "If the customer has a question about this step of the journey, do they know where to go, and do we know what that service journey looks like?"
+            ),
+            (
+                .user, .en,
+                "If this step has a digital element, is it super easy, and in line with our brand promise and most important drivers?"
+            ),
+        ]
+        for (lens, language, question) in verbatim { #expect(lens.question(language) == question) }
     }
 }

@@ -33,14 +33,6 @@ public struct Driver: Codable, Sendable, Equatable {
         if weight != nil && weightSource == nil { weightSource = .outline }
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(name, forKey: .name)
-        try c.encodeIfPresent(weight, forKey: .weight)
-        try c.encodeIfPresent(weightSource, forKey: .weightSource)
-    }
-
     /// The id of the driver at a 0-based position in the outline: `d1`, `d2`, … (also the rule
     /// for drivers of files written before drivers had ids).
     public static func positionalID(_ index: Int) -> DriverID { DriverID("d\(index + 1)") }

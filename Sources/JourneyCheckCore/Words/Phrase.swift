@@ -22,15 +22,14 @@ public struct Phrase: Sendable, Equatable {
 ///   for any other count (Dutch and English alike: `{1:stap|stappen}`).
 /// Anything else in braces is text.
 public struct Template: Sendable, Equatable {
-    public let nl: String
-    public let en: String
-    public init(_ nl: String, _ en: String) {
-        self.nl = nl
-        self.en = en
-    }
+    /// The text with its blanks.
+    public let pattern: Phrase
+    public var nl: String { pattern.nl }
+    public var en: String { pattern.en }
+    public init(_ nl: String, _ en: String) { pattern = Phrase(nl, en) }
 
     public func fill(_ language: Language, _ values: [String]) -> String {
-        let pattern = language == .nl ? nl : en
+        let pattern = pattern.text(language)
         var out = ""
         var rest = pattern[...]
         while let open = rest.firstIndex(of: "{") {

@@ -15,10 +15,9 @@ public struct ReviewScreen: ScreenFeature, Equatable {
 
     mutating func key(_ key: Key, _ app: inout AppState) -> [Effect] {
         let rows = app.reviewRows
+        if let done = app.rowKey(key, &selection, rows) { return done }
         let row = rows.indices.contains(selection) ? rows[selection] : nil
         switch key {
-        case .up: selection = app.moved(selection, rows, by: -1)
-        case .down, .tab: selection = app.moved(selection, rows, by: 1)
         case .escape, .char("s"): app.startWalk()
         case .enter where !app.needsReview: app.startWalk()
         case .char(let c) where "1234".contains(c):
@@ -33,7 +32,6 @@ public struct ReviewScreen: ScreenFeature, Equatable {
         case .char("k"), .char("w"), .char("v"):
             guard case .habit(let i) = row, let h = app.session.habits?[i] else { break }
             return app.toggleHabit(i, h, kept: key == .char("k"))
-        case .char("u"): return app.undo()
         default: break
         }
         return []
@@ -48,10 +46,9 @@ public struct FollowUpScreen: ScreenFeature, Equatable {
 
     mutating func key(_ key: Key, _ app: inout AppState) -> [Effect] {
         let rows = app.followUpRows
+        if let done = app.rowKey(key, &selection, rows) { return done }
         let row = rows.indices.contains(selection) ? rows[selection] : nil
         switch key {
-        case .up: selection = app.moved(selection, rows, by: -1)
-        case .down, .tab: selection = app.moved(selection, rows, by: 1)
         case .escape, .char("m"): app.screen = .step
         case .enter:
             guard case .metric(let i) = row else { break }
@@ -70,7 +67,6 @@ public struct FollowUpScreen: ScreenFeature, Equatable {
         case .char("k"), .char("w"), .char("v"):
             guard case .habit(let i) = row, let h = app.session.habits?[i], h.carried else { break }
             return app.toggleHabit(i, h, kept: key == .char("k"))
-        case .char("u"): return app.undo()
         default: break
         }
         return []
@@ -138,6 +134,18 @@ extension AppState {
         case .heading, .hint: false
         default: true
         }
+    }
+
+    /// The keys the review and the follow-up screen share: up and down over the selectable
+    /// rows, and undo. Nil when the key is another.
+    mutating func rowKey(_ key: Key, _ selection: inout Int, _ rows: [FollowUpRow]) -> [Effect]? {
+        switch key {
+        case .up: selection = moved(selection, rows, by: -1)
+        case .down, .tab: selection = moved(selection, rows, by: 1)
+        case .char("u"): return undo()
+        default: return nil
+        }
+        return []
     }
 
     /// Up and down over the selectable rows.
