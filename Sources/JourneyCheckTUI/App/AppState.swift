@@ -21,8 +21,12 @@ public struct AppState: Sendable {
     public var overlay: Overlay?
     public var size: TermSize
     public var now: Date
-    /// When the current step became current (time per step).
+    /// Since when the step clock counts for the current step (time per step).
     var stepEnteredAt: Date
+    /// The step clock stands still: the step is not on the step screen (the decide, overview,
+    /// help, review or metrics screen is), or the room is on a break. Time then goes on no
+    /// step; `syncStepClock` books and restarts it as the screen changes.
+    private(set) var stepClockStopped = false
     /// Set during a break: the clocks stand still from then on.
     public internal(set) var pausedAt: Date?
     /// The time the clocks show: `now`, or the moment the break began.
@@ -67,6 +71,24 @@ public struct AppState: Sendable {
             screen = .review
             review.selection = nextOpen(after: -1, reviewRows)
         }
+        stepClockStopped = screen != .step
+    }
+
+    /// Seconds on the step clock since it last booked them (0 while it stands still).
+    var runningSeconds: Int { stepClockStopped ? 0 : max(0, Int(clockNow.timeIntervalSince(stepEnteredAt))) }
+
+    /// After every message: the step clock runs only while its step is on the step screen and
+    /// the room is not on a break. Stopping books the time so far on the step; starting
+    /// counts from now.
+    mutating func syncStepClock() {
+        let runs = screen == .step && pausedAt == nil
+        if runs && stepClockStopped {
+            stepClockStopped = false
+            stepEnteredAt = now
+        } else if !runs && !stepClockStopped {
+            flushStepTime()
+            stepClockStopped = true
+        }
     }
 
     /// The step at a 0-based position in journey order.
@@ -89,18 +111,18 @@ public struct AppState: Sendable {
 
     /// Seconds spent on the current step, including this sitting.
     public var currentStepSeconds: Int {
-        currentStep.seconds + max(0, Int(clockNow.timeIntervalSince(stepEnteredAt)))
+        currentStep.seconds + runningSeconds
     }
 
     /// Seconds spent on the whole journey so far.
-    public var totalSeconds: Int { index.totalSeconds + max(0, Int(clockNow.timeIntervalSince(stepEnteredAt))) }
+    public var totalSeconds: Int { index.totalSeconds + runningSeconds }
 
     /// When the journey will be done at the current pace; nil until a step is complete, during
     /// a break, and once every step is complete.
     public var projectedFinish: Date? {
         let done = index.completeSteps
         var doneSeconds = index.completeSeconds
-        if currentStep.isComplete { doneSeconds += max(0, Int(clockNow.timeIntervalSince(stepEnteredAt))) }
+        if currentStep.isComplete { doneSeconds += runningSeconds }
         guard done > 0, doneSeconds > 0, done < index.stepCount, pausedAt == nil else { return nil }
         let remaining = index.stepCount - done
         return now.addingTimeInterval(Double(doneSeconds) / Double(done) * Double(remaining))

@@ -64,7 +64,7 @@ extension AppState {
 
     /// Add the time of this sitting to the current step (not undoable).
     mutating func flushStepTime() {
-        let seconds = Int(clockNow.timeIntervalSince(stepEnteredAt))
+        let seconds = runningSeconds
         if seconds > 0 {
             session.addTime(session.cursor.step, seconds: seconds, now: session.updated)
             stepEnteredAt = stepEnteredAt.addingTimeInterval(Double(seconds))
@@ -82,12 +82,13 @@ extension AppState {
 
     /// Stop the clocks for a break, or start them again: paused time is never counted.
     mutating func togglePause() {
-        if let since = pausedAt {
-            stepEnteredAt = stepEnteredAt.addingTimeInterval(max(0, now.timeIntervalSince(since)))
+        if pausedAt != nil {
             pausedAt = nil
         } else {
+            flushStepTime()
             pausedAt = now
         }
+        syncStepClock()
     }
 
     mutating func quit() -> [Effect] {

@@ -7,6 +7,13 @@ import JourneyCheckCore
 
 /// Messages change the state; effects are returned, never performed here.
 public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
+    let effects = route(&state, message)
+    // The step clock follows the screen: it runs only while the step is on the step screen.
+    state.syncStepClock()
+    return effects
+}
+
+private func route(_ state: inout AppState, _ message: Message) -> [Effect] {
     switch message {
     case .time(let now):
         state.now = now

@@ -159,7 +159,7 @@ extension AppState {
     /// the first step.
     mutating func startWalk() {
         screen = .step
-        stepEnteredAt = clockNow
+        syncStepClock()
     }
 
     /// The next row still waiting for a decision, or the same row when none is left.
