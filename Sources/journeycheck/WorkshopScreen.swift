@@ -70,6 +70,9 @@ enum WorkshopScreen {
         store.close()
         if let message = outcome.message { StandardStream.write(message + "\n", to: StandardStream.error) }
         if outcome.unsaved { throw ExitCode(1) }
+        // Where the session is, and how to go on with it.
+        StandardStream.write(
+            Wording(state.session.language).savedOnQuit(Sanitize.line(state.path)) + "\n", to: StandardStream.output)
     }
 }
 

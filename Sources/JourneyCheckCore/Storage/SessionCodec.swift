@@ -83,11 +83,25 @@ public enum SessionCodec {
         )
     }
 
+    /// A markdown outline given where a session was expected: its first line that is not blank
+    /// (after a byte order mark) is a `# Title` heading.
+    static func looksLikeOutline(_ data: Data) -> Bool {
+        let text = String(decoding: data.prefix(4096), as: UTF8.self)
+        let first = text.split(whereSeparator: \.isNewline).first { !$0.allSatisfy(\.isWhitespace) }
+        guard let line = first?.drop(while: { $0 == "\u{FEFF}" || $0.isWhitespace }) else { return false }
+        return line.hasPrefix("# ")
+    }
+
     /// Work out why decoding failed, in the user's terms: syntax with line and column first,
     /// then format and version, then the first field of the wrong shape.
     static func diagnose(_ data: Data, file: String, decodingError: any Error) -> InputError {
         if String(validating: data, as: UTF8.self) == nil {
             return InputError(file: file, "not UTF-8 text; a session file is JSON written by JourneyCheck")
+        }
+        if looksLikeOutline(data) {
+            return InputError(
+                file: file,
+                "this is a workshop outline, not a session; start a session from it with: journeycheck start \(file)")
         }
         if let (offset, problem) = JSONSyntax.firstError(in: data) {
             let (line, column) = position(of: offset, in: data)

@@ -57,11 +57,24 @@ public final class SessionLock: @unchecked Sendable {
         var host = [CChar](repeating: 0, count: 256)
         gethostname(&host, host.count)
         let hostName = String(decoding: host.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        let user = ProcessInfo.processInfo.environment["USER"] ?? "?"
         let stamp = now.formatted(.iso8601)
-        let info = "pid=\(getpid())\nuser=\(user)\nhost=\(hostName)\nsince=\(stamp)\n"
+        let info =
+            "pid=\(getpid())\n" + (Self.userName.map { "user=\($0)\n" } ?? "")
+            + (hostName.isEmpty ? "" : "host=\(hostName)\n") + "since=\(stamp)\n"
         ftruncate(fd, 0)
         _ = info.withCString { pwrite(fd, $0, strlen($0), 0) }
+    }
+
+    /// Who runs this program: the login name from the environment, else the account's name
+    /// in the user database (a terminal under tmux or cron may have no USER); nil when unknown.
+    static var userName: String? {
+        let environment = ProcessInfo.processInfo.environment
+        for key in ["USER", "LOGNAME"] {
+            if let name = environment[key], !name.isEmpty { return name }
+        }
+        guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return nil }
+        let text = String(cString: name)
+        return text.isEmpty ? nil : text
     }
 
     static func describeHolder(_ fd: Int32) -> String {
@@ -74,7 +87,8 @@ public final class SessionLock: @unchecked Sendable {
             if kv.count == 2 { fields[String(kv[0])] = Sanitize.line(String(kv[1])) }
         }
         var parts: [String] = []
-        if let user = fields["user"] { parts.append("by \(user)") }
+        // Locks of earlier releases wrote "?" for a user they did not know.
+        if let user = fields["user"], !user.isEmpty, user != "?" { parts.append("by \(user)") }
         if let pid = fields["pid"] { parts.append("pid \(pid)") }
         if let host = fields["host"] { parts.append("on \(host)") }
         if let since = fields["since"] { parts.append("since \(since)") }

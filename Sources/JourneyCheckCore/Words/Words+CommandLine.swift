@@ -15,6 +15,8 @@ struct CommandLineWords: Sendable {
         "{1} {1:rij|rijen} gelezen, {2} {2:vraag|vragen} gewijzigd",
         "{1} {1:row|rows} read, {2} {2:question|questions} changed")
 
+    public let savedOnQuit = Template(
+        "Opgeslagen in {1}. Verder met: journeycheck resume {1}", "Saved in {1}. Resume with: journeycheck resume {1}")
     public let newSessionMade = Template(
         "{1}: nieuwe sessie '{2}', {3} {3:stap|stappen}. Open hem met: journeycheck resume {1}",
         "{1}: new session '{2}', {3} {3:step|steps}. Open it with: journeycheck resume {1}")
@@ -29,5 +31,6 @@ extension Words {
     public var sessionOK: Template { CommandLineWords.table.sessionOK }
     public var imported: Template { CommandLineWords.table.imported }
     public var newSessionMade: Template { CommandLineWords.table.newSessionMade }
+    public var savedOnQuit: Template { CommandLineWords.table.savedOnQuit }
     public var nextSessionMade: Template { CommandLineWords.table.nextSessionMade }
 }

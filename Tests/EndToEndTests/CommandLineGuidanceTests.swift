@@ -1,0 +1,40 @@
+import Foundation
+import JourneyCheckCore
+import Testing
+
+/// The command line leaves nobody guessing: an outline given where a session belongs, where
+/// a session went on quitting, and who holds a session open.
+@Suite struct CommandLineGuidanceTests {
+    @Test func anOutlineGivenForASessionSaysToStartIt() throws {
+        let folder = try workshopFolder()
+        for command in [["resume", "online-bestelling.md"], ["export", "online-bestelling.md"]] {
+            let r = try runCLI(command, in: folder)
+            #expect(r.status == 1)
+            #expect(
+                r.err
+                    == "online-bestelling.md: this is a workshop outline, not a session; start a session from it with: "
+                    + "journeycheck start online-bestelling.md\n")
+        }
+    }
+
+    @Test func quittingSaysWhereTheSessionIsAndHowToResume() throws {
+        let folder = try workshopFolder()
+        let t = try Tmux("\(binary) start online-bestelling.md --session s.json", in: folder)
+        try t.waitFor("stap 1 van 15")
+        try t.send("j")
+        try t.quit()
+        #expect(t.screen().contains("Opgeslagen in s.json. Verder met: journeycheck resume s.json"))
+    }
+
+    @Test func theLockNamesWhoHasTheSessionAlsoWithoutUSER() throws {
+        let folder = try workshopFolder()
+        try newSession(folder)
+        let t = try Tmux("env -u USER -u LOGNAME \(binary) resume s.json", in: folder)
+        try t.waitFor("stap 1 van 15")
+        let r = try runCLI(["resume", "s.json"], in: folder)
+        #expect(r.status == 1)
+        #expect(!r.err.contains("by ?"), "\(r.err)")
+        #expect(r.err.contains("(by "), "\(r.err)")
+        try t.quit()
+    }
+}
