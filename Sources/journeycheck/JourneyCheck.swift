@@ -60,7 +60,10 @@ struct JourneyCheck: ParsableCommand {
                 notice = [.notice(error.problems.first?.description ?? "\(error)")]
                 continue
             }
-            try WorkshopScreen.runWorkshop(runtime, terminal, store: store, session: session, timebox: nil)
+            // A session made here says who owns steps but is not in the room.
+            let made: Bool
+            if case .resume = choice { made = false } else { made = true }
+            try WorkshopScreen.runWorkshop(runtime, terminal, store: store, session: session, timebox: nil, greet: made)
             return
         }
         terminal.end()

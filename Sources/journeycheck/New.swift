@@ -51,7 +51,7 @@ struct New: ParsableCommand {
             var session = Session(journey: journey, now: Date())
             if let timebox { session.timebox = timebox.seconds }
             try Files.create(session, at: output)
-            Files.warnAbsentOwners(session)
+            Files.warn(journey.warnings)
             print(Wording(.en).newSessionMade(output, Sanitize.line(journey.title), journey.stepCount))
         } catch { fail(error) }
     }

@@ -27,6 +27,7 @@ struct Start: ParsableCommand {
     func run() throws {
         let journey: Journey
         do { journey = try OutlineParser.parse(file: outline) } catch { fail(error) }
+        Files.warn(journey.warnings)
         let path = Files.newSessionPath(session, from: outline, in: root.sessions)
         Files.requireNew(path)
         WorkshopScreen.requireInteractive()
@@ -38,6 +39,6 @@ struct Start: ParsableCommand {
             store = try SessionStore(path: path, session: s, now: Date(), fileBytes: bytes)
         } catch { fail(error) }
         let (runtime, terminal) = WorkshopScreen.runtime(monochrome: screen.noColor || root.noColor)
-        try WorkshopScreen.runWorkshop(runtime, terminal, store: store, session: s, timebox: nil)
+        try WorkshopScreen.runWorkshop(runtime, terminal, store: store, session: s, timebox: nil, greet: true)
     }
 }

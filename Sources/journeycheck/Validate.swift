@@ -30,6 +30,7 @@ struct Validate: ParsableCommand {
                     print("\(file): " + Wording(.en).sessionOK(s.stepCount, p.completeSteps))
                 } else {
                     let j = try OutlineParser.parse(file: file)
+                    Files.warn(j.warnings)
                     print("\(file): " + Wording(.en).outlineOK(j.stepCount, j.phases.count))
                 }
             } catch {

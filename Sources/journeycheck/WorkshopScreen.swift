@@ -49,7 +49,7 @@ enum WorkshopScreen {
     /// release the lock and say what the user must know.
     static func runWorkshop(
         _ runtime: Runtime, _ terminal: any TerminalDevice, store: SessionStore, session: Session,
-        timebox: Int??
+        timebox: Int??, greet: Bool = false
     ) throws {
         var state = AppState(session: session, path: store.path, size: TermSize(80, 24), now: Date(), timeZone: .system)
         var first: [Message] = []
@@ -60,6 +60,10 @@ enum WorkshopScreen {
         }
         if let (version, _) = store.olderVersion {
             first.append(.notice(state.text.olderVersion(version)))
+        }
+        // A new session says before the walk who owns steps but is not in the room.
+        if greet, !session.absentOwners.isEmpty {
+            first.append(.notice(state.text.absentOwners(session.absentOwners.joined(separator: ", "))))
         }
         let rescue = [
             ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp", ProcessInfo.processInfo.environment["HOME"] ?? "/",
@@ -87,13 +91,17 @@ enum Files {
         return (session, bytes)
     }
 
-    /// Departments that own steps but are not in the room: one line each on standard error.
+    /// What is legal but likely wrong, one line each on standard error (`file:line: warning: …`).
+    static func warn(_ warnings: [InputProblem]) {
+        for w in warnings { StandardStream.write(w.description + "\n", to: StandardStream.error) }
+    }
+
+    /// Departments that own steps but are not in the room: one line on standard error.
     static func warnAbsentOwners(_ session: Session) {
-        for owner in session.absentOwners {
-            StandardStream.write(
-                "journeycheck: warning: '\(Sanitize.line(owner))' owns steps of this journey but is not among the participants\n",
-                to: StandardStream.error)
-        }
+        let owners = session.absentOwners
+        guard !owners.isEmpty else { return }
+        let line = StepOwners.warning(owners, participantsGiven: !session.participants.isEmpty)
+        StandardStream.write("journeycheck: warning: \(line)\n", to: StandardStream.error)
     }
 
     /// Refuse the path of a new session before the terminal is taken: a folder or a named pipe

@@ -37,4 +37,19 @@ import Testing
         #expect(r.err.contains("(by "), "\(r.err)")
         try t.quit()
     }
+
+    @Test func validateWarnsWithLinesAndStillSaysOk() throws {
+        let folder = temporaryFolder()
+        try "# T\ndrivers: a = 0.5; b = 0.8\n## P\n- s\n- s\n".write(
+            to: folder.appendingPathComponent("w.md"), atomically: true, encoding: .utf8)
+        let r = try runCLI(["validate", "w.md"], in: folder)
+        #expect(r.status == 0)
+        #expect(
+            r.err == """
+                w.md:2: warning: the driver weights add up to 1.3, not 1; they count as relative weights (each one's share of the sum)
+                w.md:5: warning: the step 's' is there twice (first on line 4)
+
+                """)
+        #expect(r.out == "w.md: ok (outline, 2 steps in 1 phase)\n")
+    }
 }

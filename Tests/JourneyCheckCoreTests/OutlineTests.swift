@@ -84,7 +84,7 @@ import Testing
             ("# T\n- step\n## P\n- s\n", 2, "before the first phase"),
             ("# T\ndrivers: speed = fast\n## P\n- s\n", 2, "'fast', which is not a number"),
             ("# T\ndrivers: speed = -1\n## P\n- s\n", 2, "not a number"),
-            ("# T\nlanguage: fr\n## P\n- s\n", 2, "use 'nl' or 'en'"),
+            ("# T\nlanguage: fr\n## P\n- s\n", 2, "language 'fr' is not known; use nl or en"),
             ("# T\ncolour: blue\n## P\n- s\n", 2, "unknown setting 'colour'"),
             ("# T\nlanguage: nl\ntaal: en\n## P\n- s\n", 3, "set twice (first on line 2)"),
             ("# T\n## P\n- s\nsome prose\n", 4, "expected a step"),

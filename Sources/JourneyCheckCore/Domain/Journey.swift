@@ -11,6 +11,9 @@ public struct Journey: Sendable, Equatable {
     public var workshop: WorkshopInfo
     /// The outline's `id:` when it gives one; otherwise the id derived from the title.
     public var givenID: JourneyID?
+    /// What the outline's parser found legal but likely wrong (`file:line: warning: …`); not
+    /// part of the journey, so not compared.
+    public var warnings: [InputProblem] = []
     /// The id its sessions carry.
     public var id: JourneyID { givenID ?? JourneyID.derived(fromTitle: workshop.title) }
     /// Phases with their steps' texts and digital flags.

@@ -102,18 +102,27 @@ extension Session {
 
     /// Departments that own steps but are not among the participants (compared without case).
     public var absentOwners: [String] {
-        let present = Set(workshop.participants.map { $0.lowercased() })
-        var seen = Set<String>()
-        var out: [String] = []
-        for step in steps {
-            guard let owner = step.owner, !present.contains(owner.lowercased()),
-                seen.insert(owner.lowercased()).inserted
-            else { continue }
-            out.append(owner)
-        }
-        return out
+        StepOwners.absent(steps.compactMap(\.owner), participants: workshop.participants)
     }
 
     /// The day of a date in UTC, `YYYY-MM-DD` (for history entries; no calendar needed).
     static func day(_ date: Date) -> String { CivilTime(date, offset: 0).dayText }
+}
+
+/// Departments that own steps, and the participants: who owns steps but is not in the room.
+public enum StepOwners {
+    /// The owners not among the participants (compared without case), each once, in the
+    /// order they first own a step.
+    public static func absent(_ owners: [String], participants: [String]) -> [String] {
+        let present = Set(participants.map { $0.lowercased() })
+        var seen = Set<String>()
+        return owners.filter { !present.contains($0.lowercased()) && seen.insert($0.lowercased()).inserted }
+    }
+
+    /// The one-line warning about them (`validate`, `new`, `start`, `reassess`).
+    public static func warning(_ absent: [String], participantsGiven: Bool) -> String {
+        (absent.count == 1 ? "the step owner " : "the step owners ")
+            + absent.map { "'\(Sanitize.line($0))'" }.joined(separator: ", ") + (absent.count == 1 ? " is" : " are")
+            + (participantsGiven ? " not among the participants" : " named, but the outline lists no participants")
+    }
 }

@@ -19,12 +19,22 @@ public enum OutlineParser {
         try parse(try InputFile.read(path), file: path)
     }
 
-    /// Parse outline bytes. Collects every problem, each with its line, before giving up.
+    /// Parse outline bytes. Collects every problem, each with its line, before giving up; what
+    /// is legal but likely wrong comes back as the journey's `warnings`.
     public static func parse(_ data: Data, file: String) throws(InputError) -> Journey {
         var problems: [InputProblem] = []
         func problem(_ line: Int, _ message: String) {
             problems.append(InputProblem(file: file, line: line, message: message))
         }
+        var warnings: [InputProblem] = []
+        func warn(_ line: Int, _ message: String) {
+            warnings.append(InputProblem(file: file, line: line, message: "warning: " + message))
+        }
+        var stepLines: [String: Int] = [:]
+        var phaseFirstLines: [String: Int] = [:]
+        var ownerLines: [String: Int] = [:]
+        var driversLine = 0
+        var participantsGiven = false
 
         // Lines, as bytes first, so invalid UTF-8 can be reported with its line.
         var bytes = [UInt8](data)
@@ -115,6 +125,12 @@ public enum OutlineParser {
                         continue
                     }
                     if title == nil { problem(n, "a phase before the title; start the file with '# Title'") }
+                    let key = heading.lowercased()
+                    if let first = phaseFirstLines[key] {
+                        warn(n, "the phase '\(heading)' is there twice (first on line \(first))")
+                    } else {
+                        phaseFirstLines[key] = n
+                    }
                     phases.append((heading, []))
                     phaseLines.append(n)
                 default:
@@ -135,7 +151,16 @@ public enum OutlineParser {
                     problem(n, "the step has no text")
                     continue
                 }
-                if let owner { stepOwners[phases.reduce(0) { $0 + $1.steps.count }] = owner }
+                let key = stepText.lowercased()
+                if let first = stepLines[key] {
+                    warn(n, "the step '\(stepText)' is there twice (first on line \(first))")
+                } else {
+                    stepLines[key] = n
+                }
+                if let owner {
+                    stepOwners[phases.reduce(0) { $0 + $1.steps.count }] = owner
+                    if ownerLines[owner.lowercased()] == nil { ownerLines[owner.lowercased()] = n }
+                }
                 phases[phases.count - 1].steps.append((stepText, digital))
                 continue
             }
@@ -165,8 +190,8 @@ public enum OutlineParser {
                 if dutchKeys.contains(key) { usedDutch = true }
                 switch canonical {
                 case "language":
-                    guard let l = languageNames[value.lowercased()] else {
-                        problem(n, "language '\(value)' is not known; use 'nl' or 'en'")
+                    guard let l = Language(rawValue: value.lowercased()) else {
+                        problem(n, "language '\(value)' is not known; use nl or en")
                         continue
                     }
                     language = l
@@ -175,9 +200,11 @@ public enum OutlineParser {
                     brandPromise = value
                 case "drivers":
                     drivers = parseDrivers(value, line: n, problem: problem)
+                    driversLine = n
                 case "facilitator":
                     facilitator = value
                 case "participants":
+                    participantsGiven = true
                     participants = value.split(whereSeparator: { $0 == "," || $0 == ";" })
                         .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
                 case "internal metrics", "external metrics":
@@ -223,6 +250,21 @@ public enum OutlineParser {
             brandPromise: brandPromise ?? "", drivers: drivers ?? [], facilitator: facilitator ?? "",
             participants: participants ?? [], metrics: metrics, habits: habits, phases: phases, stepOwners: stepOwners)
         journey.givenID = givenID
+        if let drivers, !drivers.isEmpty, drivers.allSatisfy({ $0.weight != nil }) {
+            let sum = drivers.reduce(0) { $0 + $1.weight! }
+            if abs(sum - 1) > 0.001 {
+                warn(
+                    driversLine,
+                    "the driver weights add up to \(formatWeight(sum)), not 1; they count as relative weights (each "
+                        + "one's share of the sum)")
+            }
+        }
+        let owners = StepOwners.absent(
+            journey.stepOwners.sorted { $0.key < $1.key }.map(\.value), participants: participants ?? [])
+        if let first = owners.first {
+            warn(ownerLines[first.lowercased()] ?? 1, StepOwners.warning(owners, participantsGiven: participantsGiven))
+        }
+        journey.warnings = warnings.sorted { ($0.line ?? 0) < ($1.line ?? 0) }
         return journey
     }
 
@@ -240,127 +282,4 @@ public enum OutlineParser {
     static let dutchKeys: Set<String> = [
         "taal", "merkbelofte", "begeleider", "deelnemers", "interne metrics", "externe metrics", "gewoontes",
     ]
-    static let languageNames: [String: Language] = [
-        "nl": .nl, "nederlands": .nl, "dutch": .nl, "en": .en, "english": .en, "engels": .en,
-    ]
-
-    /// `- text`, `* text`, `+ text`, `1. text` or `1) text`.
-    static func listItem(_ text: String) -> String? {
-        if let first = text.first, "-*+".contains(first) {
-            let rest = text.dropFirst()
-            if rest.isEmpty { return "" }
-            if rest.first == " " { return rest.trimmingSpaces() }
-            return nil
-        }
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        if !digits.isEmpty {
-            let rest = text.dropFirst(digits.count)
-            if let m = rest.first, m == "." || m == ")", rest.dropFirst().first == " " {
-                return rest.dropFirst(2).trimmingSpaces()
-            }
-        }
-        return nil
-    }
-
-    /// Strip the trailing tags of a step, in any order and case: `[digital]` / `[digitaal]`,
-    /// and the department that owns it, `[owner: Logistics]` / `[afdeling: Logistiek]`.
-    static func tags(_ item: String, line: Int, problem: (Int, String) -> Void) -> (String, Bool, String?) {
-        var text = item
-        var digital = false
-        var owner: String?
-        while text.hasSuffix("]"), let open = text.lastIndex(of: "[") {
-            let tag = text[text.index(after: open)..<text.index(before: text.endIndex)]
-            let lower = tag.lowercased()
-            if lower == "digital" || lower == "digitaal" {
-                digital = true
-            } else if let colon = tag.firstIndex(of: ":"),
-                ["owner", "afdeling"].contains(tag[..<colon].trimmingSpaces().lowercased())
-            {
-                let name = tag[tag.index(after: colon)...].trimmingSpaces()
-                if name.isEmpty { problem(line, "'[\(tag)]' names no department") }
-                if owner != nil { problem(line, "the step names its owner twice") }
-                owner = name
-            } else {
-                break
-            }
-            text = String(text[..<open]).trimmingSpaces()
-        }
-        return (text, digital, owner)
-    }
-
-    /// `NPS = 40; levertijd (dagen) = 3; CES`: a name, a unit in brackets and a target, both
-    /// optional. Decimal commas are read.
-    static func parseMetrics(_ value: String, kind: Metric.Kind, line: Int, problem: (Int, String) -> Void) -> [Metric]
-    {
-        var metrics: [Metric] = []
-        for part in value.split(separator: ";") {
-            let piece = part.trimmingSpaces()
-            if piece.isEmpty { continue }
-            let sides = piece.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            var name = sides[0].trimmingSpaces()
-            var unit = ""
-            if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
-                unit = name[name.index(after: open)..<name.index(before: name.endIndex)].trimmingSpaces()
-                name = name[..<open].trimmingSpaces()
-            }
-            if name.isEmpty {
-                problem(line, "a metric without a name ('\(piece)')")
-                continue
-            }
-            var target: Double?
-            if sides.count == 2 {
-                let t = sides[1].trimmingSpaces().replacingAll(",", with: ".")
-                guard let number = Double(t), number.isFinite else {
-                    problem(
-                        line,
-                        "the target of metric '\(name)' is '\(sides[1].trimmingSpaces())', which is not a number (write e.g. '\(name) = 40')"
-                    )
-                    continue
-                }
-                target = number
-            }
-            metrics.append(Metric(name: name, unit: unit, target: target, kind: kind))
-        }
-        if metrics.count > Metric.perKind {
-            problem(line, "at most \(Metric.perKind) \(kind.rawValue) metrics; this line has \(metrics.count)")
-        }
-        if metrics.isEmpty { problem(line, "no metrics on this line; separate them with ';'") }
-        return metrics
-    }
-
-    /// `name = weight; name; name = 40%`. Weights accept a decimal comma.
-    static func parseDrivers(_ value: String, line: Int, problem: (Int, String) -> Void) -> [Driver] {
-        var drivers: [Driver] = []
-        var bad = false
-        for part in value.split(separator: ";") {
-            let piece = part.trimmingSpaces()
-            if piece.isEmpty { continue }
-            let sides = piece.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = sides[0].trimmingSpaces()
-            if name.isEmpty {
-                problem(line, "a driver without a name ('\(piece)')")
-                continue
-            }
-            guard sides.count == 2 else {
-                drivers.append(Driver(name: name))
-                continue
-            }
-            var w = sides[1].trimmingSpaces().replacingAll(",", with: ".")
-            let percent = w.hasSuffix("%")
-            if percent { w = String(w.dropLast()).trimmingSpaces() }
-            guard let number = Double(w), number.isFinite, number >= 0,
-                w.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
-            else {
-                bad = true
-                problem(
-                    line,
-                    "the weight of driver '\(name)' is '\(sides[1].trimmingSpaces())', which is not a number (write e.g. '\(name) = 0.4')"
-                )
-                continue
-            }
-            drivers.append(Driver(name: name, weight: percent ? number / 100 : number))
-        }
-        if drivers.isEmpty && !bad { problem(line, "'drivers:' lists no drivers; separate them with ';'") }
-        return drivers
-    }
 }
