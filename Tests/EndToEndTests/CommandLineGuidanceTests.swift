@@ -53,3 +53,25 @@ import Testing
         #expect(r.out == "w.md: ok (outline, 2 steps in 1 phase)\n")
     }
 }
+
+/// The walk as the room lives it: a driver linked with one key right after the no.
+@Suite struct WalkWithDriversTests {
+    @Test func aDriverLinkedDuringTheWalkRanksTheGapOnTheDecideScreen() throws {
+        let folder = try workshopFolder()
+        let t = try Tmux("\(binary) start online-bestelling.md --session s.json", in: folder)
+        try t.waitFor("stap 1 van 15")
+        try t.send("j", "n")
+        try t.waitFor("1-9 driver bij deze nee")
+        try t.send("2")
+        try t.waitFor("Driver 2 (snelheid) gekoppeld aan Klant, stap 1.")
+        try t.send("j", "j", "n", "p")
+        let decide = try t.waitFor("Verbeteren (nee): 2")
+        // The linked gap ranks first, with its driver's weight; the other has no driver yet.
+        let rows = decide.split(separator: "\n").filter { $0.contains("✘") && $0.hasPrefix("   ") }
+        #expect(rows.first?.contains("Klant") == true && rows.first?.contains("0.35") == true, "\(decide)")
+        #expect(rows.last?.contains("0.00") == true, "\(decide)")
+        try t.quit()
+        let s = try SessionCodec.load(file: folder.appendingPathComponent("s.json").path)
+        #expect(s.steps[0].answers.customer.drivers == ["d2"])
+    }
+}

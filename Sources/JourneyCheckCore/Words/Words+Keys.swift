@@ -123,6 +123,11 @@ struct KeyWords: Sendable {
         KeyWord(
             Phrase("n", "n"), Phrase("nee: verbeterpotentieel (verbeteren)", "no: improvement potential (improve)")),
         KeyWord(
+            Phrase("1 … 9", "1 … 9"),
+            Phrase(
+                "direct na een nee: die driver aan de nee koppelen (nog een cijfer: nog een driver)",
+                "right after a no: link that driver to the no (another number: another driver)")),
+        KeyWord(
             Phrase("w  d", "d  w"),
             Phrase("weet niet: verbeterpotentieel (uitzoeken)", "don't know: improvement potential (find out)")),
         KeyWord(
@@ -150,10 +155,10 @@ struct KeyWords: Sendable {
         KeyWord(Phrase("← →", "← →"), Phrase("vorige / volgende stap", "previous / next step")),
         KeyWord(Phrase("PgUp PgDn", "PgUp PgDn"), Phrase("vorige / volgende fase", "previous / next phase")),
         KeyWord(
-            Phrase("o  2", "o  2"),
+            Phrase("o  p  Esc", "o  p  Esc"),
             Phrase(
-                "overzicht (heatmap);  p  3  beslissen;  1  stapscherm",
-                "overview (heatmap);  p  3  decide;  1  step screen")),
+                "overzicht (heatmap);  beslissen;  terug naar het stapscherm",
+                "overview (heatmap);  decide;  back to the step screen")),
         KeyWord(
             Phrase("", ""),
             Phrase("Journey aanpassen (stapscherm en overzicht)", "Changing the journey (step screen and overview)")),

@@ -34,6 +34,9 @@ public struct AppState: Sendable {
     /// The question whose answer just finished its step and moved the screen on: a note typed
     /// right after belongs to it. Cleared by the next key.
     var justAnswered: Cursor?
+    /// The "no" just given: a driver's number links that driver to it (as `e` notes the answer
+    /// just given). Kept while driver numbers follow; cleared by any other key.
+    public internal(set) var justSaidNo: Question?
     /// The overview: its selected step and scroll.
     public internal(set) var overview = OverviewScreen()
     /// The decide screen: its selection and scroll.

@@ -129,8 +129,6 @@ extension AppState {
             overlay = .input(.phaseTitle(afterStep: stepID), TextInput())
         case .char("R"):
             overlay = .input(.renamePhase(session.phases[l.phase].id), TextInput(session.phases[l.phase].title))
-        case .char("1"):
-            screen = .step
         default: break
         }
         return []

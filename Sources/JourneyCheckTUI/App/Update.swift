@@ -76,7 +76,10 @@ private func route(_ state: inout AppState, _ message: Message) -> [Effect] {
 private func keyUpdate(_ state: inout AppState, _ key: Key) -> [Effect] {
     state.status = nil
     if let overlay = state.overlay { return state.handleOverlay(overlay, key) }
-    if state.screen != .step { state.justAnswered = nil }
+    if state.screen != .step {
+        state.justAnswered = nil
+        state.justSaidNo = nil
+    }
     if key == .char("q") || key == .control("c") { return state.quit() }
     if key == .char(" ") && state.screen != .help {
         state.togglePause()
@@ -95,7 +98,9 @@ private func keyUpdate(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .step:
         let last = state.justAnswered
         state.justAnswered = nil
-        return state.stepKey(key, justAnswered: last)
+        let no = state.justSaidNo
+        state.justSaidNo = nil
+        return state.stepKey(key, justAnswered: last, justSaidNo: no)
     case .overview: return state.send(key, to: \.overview)
     case .decide: return state.send(key, to: \.decide)
     case .help: return state.send(key, to: \.help)

@@ -42,7 +42,9 @@ func drawBottom(_ buf: inout ScreenBuffer, _ state: AppState) {
     let t = state.text
     var footer: [[(String, String)]]
     switch state.screen {
-    case .step: footer = t.footerStep
+    case .step:
+        // Right after a "no", the driver numbers come first: they apply now.
+        footer = (state.justSaidNo == nil ? [] : [[("1-9", t.driverForThisNo)]]) + t.footerStep
     case .overview: footer = t.footerOverview
     case .decide: footer = t.footerDecide
     case .help: footer = t.footerHelp

@@ -60,8 +60,8 @@ public struct OverviewScreen: ScreenFeature, Equatable {
                 app.screen = .step
                 return [.save]
             }
-        case .escape, .char("o"), .char("1"): app.screen = .step
-        case .char("p"), .char("3"): return app.openDecide()
+        case .escape, .char("o"): app.screen = .step
+        case .char("p"): return app.openDecide()
         case .char("u"): return app.undo()
         case .char("t"):
             app.overlay = .input(.timebox, TextInput(app.session.timebox.map(Timebox.format) ?? ""))

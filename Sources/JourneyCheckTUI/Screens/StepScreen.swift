@@ -9,10 +9,12 @@ import JourneyCheckCore
 
 extension AppState {
 
-    mutating func stepKey(_ key: Key, justAnswered: Cursor? = nil) -> [Effect] {
+    mutating func stepKey(_ key: Key, justAnswered: Cursor? = nil, justSaidNo: Question? = nil) -> [Effect] {
         let step = currentStep
         let lens = session.cursor.lens
         switch key {
+        case .char(let c) where c.isASCII && c.isNumber && c != "0":
+            return linkDriverDuringTheWalk(Int(String(c))!, to: justSaidNo)
         case .char("y"), .char("j"), .char("Y"), .char("J"): return answer(.yes)
         case .char("n"), .char("N"): return answer(.no)
         case .char("d"), .char("w"), .char("D"), .char("W"): return answer(.dontKnow)
@@ -43,8 +45,8 @@ extension AppState {
             overlay = .input(.stepNote(step: step.id), TextInput(step.note))
             return []
         case .char("u"): return undo()
-        case .char("o"), .char("2"): return openOverview()
-        case .char("p"), .char("3"): return openDecide()
+        case .char("o"): return openOverview()
+        case .char("p"): return openDecide()
         case .char("m"): return openFollowUp()
         case .char("A"):
             overlay = .input(.actionText(step: step.id, lens: lens), TextInput())
@@ -57,6 +59,28 @@ extension AppState {
             return []
         default: return editKey(key, stepID: step.id)
         }
+    }
+
+    /// A driver's number right after a "no": link (or unlink) that driver to it, and say so.
+    /// More numbers may follow; any other key ends it.
+    mutating func linkDriverDuringTheWalk(_ number: Int, to no: Question?) -> [Effect] {
+        let t = text
+        guard let no else {
+            status = t.driverAfterNo
+            return []
+        }
+        justSaidNo = no
+        guard number <= session.drivers.count else {
+            status = t.noSuchDriver(number, session.drivers.count)
+            return []
+        }
+        let driver = session.drivers[number - 1]
+        let effects = change { s, now in try s.toggleDriver(no.step, no.lens, number: number, now: now) }
+        let linked = step(no.step)?.answers[no.lens].drivers.contains(driver.id) ?? false
+        let stepNumber = (ordinal(of: no.step) ?? 0) + 1
+        status = (linked ? t.driverLinked : t.driverUnlinked)(
+            number, driver.name, no.lens.label(session.language), stepNumber)
+        return effects
     }
 
     /// Record an answer and move on: to the next open question of this step, or, when the
@@ -84,6 +108,9 @@ extension AppState {
         let effects = change(record)
         guard !effects.isEmpty else { return effects }
         let updated = currentStep
+        if updated.answers[lens].answer == .no && !session.drivers.isEmpty {
+            justSaidNo = Question(step: updated.id, lens: lens)
+        }
         let order = updated.applicableLenses
         let at = order.firstIndex(of: lens) ?? 0
         let rotated = order[(at + 1)...] + order[..<at]
