@@ -166,8 +166,8 @@ struct KeyWords: Sendable {
         KeyWord(
             Phrase("r", "r"),
             Phrase(
-                "stap hernoemen;  x  stap verwijderen (met bevestiging)",
-                "rename the step;  x  delete the step (asks first)")),
+                "stap hernoemen;  x  stap verwijderen (x nogmaals bevestigt)",
+                "rename the step;  x  delete the step (x again confirms)")),
         KeyWord(Phrase("[  ]", "[  ]"), Phrase("stap omhoog / omlaag verplaatsen", "move the step up / down")),
         KeyWord(
             Phrase("g", "g"),

@@ -199,9 +199,10 @@ public struct Words: Sendable {
         "Niveau: 1 gedrag · 2 journey · 3 moment (Esc annuleert)",
         "Level: 1 behaviour · 2 journey · 3 moment (Esc cancels)")
     public let confirmDeleteTopMoment = Phrase(
-        "Het topmoment verwijderen? j = ja, andere toets = nee", "Remove the top moment? y = yes, other key = no")
+        "Het topmoment verwijderen? x = weg, andere toets = houden",
+        "Remove the top moment? x = remove, other key = keep")
     public let confirmDeleteAction = Phrase(
-        "Deze actie verwijderen? j = ja, andere toets = nee", "Delete this action? y = yes, other key = no")
+        "Deze actie verwijderen? x = weg, andere toets = houden", "Delete this action? x = delete, other key = keep")
     public let report = Phrase("Rapport", "Report")
     public let date = Phrase("Datum", "Date")
     public let lastChanged = Phrase("laatst gewijzigd", "last changed")
@@ -245,8 +246,8 @@ public struct Words: Sendable {
         "Window too small ({1}×{2}). JourneyCheck needs at least {3}×{4}.")
     public let promptNote = Template("Notitie bij {1}", "Note on {1}")
     public let confirmDelete = Template(
-        "Stap {1} '{2}' met antwoorden weg? j = ja, andere toets = nee",
-        "Delete step {1} '{2}' and its answers? y = yes, other key = no")
+        "Stap {1} '{2}' met antwoorden weg? x = weg, andere toets = houden",
+        "Delete step {1} '{2}' and its answers? x = delete, other key = keep")
     public let recoverPrompt = Template(
         "Een opslag werd onderbroken. Die versie heeft {1} {1:antwoord|antwoorden}, het bestand {2}. r = die versie gebruiken, k = bestand houden",
         "A save was interrupted. That copy has {1} {1:answer|answers}, the file {2}. r = use that copy, k = keep the file"

@@ -10,6 +10,7 @@ import JourneyCheckCore
 /// A modal question on top of a screen.
 public enum Overlay: Equatable, Sendable {
     case input(Prompt, TextInput)
+    /// Confirmed with `x` again, never with an answer key (a "yes" typed on would delete).
     case confirmDeleteStep(StepID)
     case confirmDeleteAction(ActionID)
     case confirmDeleteTopMoment
@@ -42,7 +43,7 @@ extension AppState {
             }
         case .confirmDeleteStep(let id):
             self.overlay = nil
-            guard key == .char("y") || key == .char("j") || key == .char("Y") || key == .char("J") else { return [] }
+            guard key == .char("x") || key == .char("X") else { return [] }
             let wasCurrent = session.cursor.step == id
             if wasCurrent { flushStepTime() }
             let effects = change { s, now in try s.deleteStep(id, now: now) }
@@ -52,13 +53,13 @@ extension AppState {
             return effects
         case .confirmDeleteAction(let id):
             self.overlay = nil
-            guard key == .char("y") || key == .char("j") || key == .char("Y") || key == .char("J") else { return [] }
+            guard key == .char("x") || key == .char("X") else { return [] }
             let effects = change { s, now in s.deleteAction(id, now: now) }
             keepSelectionsVisible()
             return effects
         case .confirmDeleteTopMoment:
             self.overlay = nil
-            guard key == .char("y") || key == .char("j") || key == .char("Y") || key == .char("J") else { return [] }
+            guard key == .char("x") || key == .char("X") else { return [] }
             let effects = change { s, now in try s.setTopMoment(nil, now: now) }
             keepSelectionsVisible()
             return effects
