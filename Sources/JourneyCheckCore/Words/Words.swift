@@ -68,14 +68,6 @@ public struct Words: Sendable {
     public let criteriaKeys = Phrase(
         "1–4 wisselt ja / nee / open · Enter klaar · x topmoment weg",
         "1–4 toggles yes / no / not judged · Enter done · x remove the top moment")
-    public let driverAfterNo = Phrase(
-        "Een cijfer koppelt een driver aan een nee, direct nadat die gegeven is.",
-        "A number links a driver to a no, right after it was given.")
-    public let driverLinked = Template(
-        "Driver {1} ({2}) gekoppeld aan {3}, stap {4}.", "Driver {1} ({2}) linked to {3}, step {4}.")
-    public let driverUnlinked = Template(
-        "Driver {1} ({2}) los van {3}, stap {4}.", "Driver {1} ({2}) unlinked from {3}, step {4}.")
-    public let driverForThisNo = Phrase("driver bij deze nee", "driver for this no")
     public let moreUnder = Template("En nog {1} onder {2}.", "And {1} more under {2}.")
     public let levelHeading = Template("Niveau {1}: {2}", "Level {1}: {2}")
     public let noSuchDriver = Template(

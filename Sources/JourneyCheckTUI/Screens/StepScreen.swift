@@ -122,9 +122,25 @@ extension AppState {
             justAnswered = Cursor(step: updated.id, lens: lens)
         } else {
             finishedStep = updated.id
-            if index.total.open == 0 { status = text.journeyComplete }
+        }
+        // In whatever order the room answered: the offer when nothing is open any more, and
+        // which question it is when one is left.
+        if index.total.open == 0 {
+            status = text.journeyComplete
+        } else if index.total.open == 1, let q = firstOpenQuestion() {
+            status = text.oneOpenLeft((ordinal(of: q.step) ?? 0) + 1, q.lens.label(session.language))
         }
         return effects
+    }
+
+    /// The first open question in journey order.
+    func firstOpenQuestion() -> Question? {
+        for step in session.steps {
+            if let lens = step.applicableLenses.first(where: { step.answers[$0].answer == .open }) {
+                return Question(step: step.id, lens: lens)
+            }
+        }
+        return nil
     }
 
     mutating func moveQuestion(by delta: Int) -> [Effect] {

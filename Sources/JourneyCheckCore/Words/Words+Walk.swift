@@ -1,0 +1,26 @@
+// What the step screen says during the walk: drivers linked right after a no, and the last
+// open question.
+
+/// The walk's words (read through `Words`, like every other word).
+struct WalkWords: Sendable {
+    static let table = WalkWords()
+
+    public let driverAfterNo = Phrase(
+        "Een cijfer koppelt een driver aan een nee, direct nadat die gegeven is.",
+        "A number links a driver to a no, right after it was given.")
+    public let driverLinked = Template(
+        "Driver {1} ({2}) gekoppeld aan {3}, stap {4}.", "Driver {1} ({2}) linked to {3}, step {4}.")
+    public let driverUnlinked = Template(
+        "Driver {1} ({2}) los van {3}, stap {4}.", "Driver {1} ({2}) unlinked from {3}, step {4}.")
+    public let driverForThisNo = Phrase("driver bij deze nee", "driver for this no")
+    public let oneOpenLeft = Template(
+        "Nog één open vraag: stap {1}, {2}.", "One open question left: step {1}, {2}.")
+}
+
+extension Words {
+    public var driverAfterNo: Phrase { WalkWords.table.driverAfterNo }
+    public var driverLinked: Template { WalkWords.table.driverLinked }
+    public var driverUnlinked: Template { WalkWords.table.driverUnlinked }
+    public var driverForThisNo: Phrase { WalkWords.table.driverForThisNo }
+    public var oneOpenLeft: Template { WalkWords.table.oneOpenLeft }
+}
