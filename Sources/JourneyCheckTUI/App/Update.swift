@@ -30,6 +30,8 @@ private func route(_ state: inout AppState, _ message: Message) -> [Effect] {
         return []
     case .saveFailed(let reason):
         state.saveProblem = reason
+        // A change said to be kept was not: the warning speaks alone.
+        state.status = nil
         return []
     case .saveSucceeded:
         state.saveProblem = nil

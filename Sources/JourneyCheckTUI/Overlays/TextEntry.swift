@@ -66,15 +66,30 @@ extension AppState {
         return effects
     }
 
+    /// Say on the status line what a change kept, and where; nothing when nothing changed.
+    mutating func acknowledged(_ effects: [Effect], _ message: (AppState) -> String) -> [Effect] {
+        if !effects.isEmpty { status = message(self) }
+        return effects
+    }
+
+    /// The 1-based number of a step, and the file, for acknowledgements.
+    func number(_ step: StepID) -> Int { (ordinal(of: step) ?? 0) + 1 }
+    var file: String { Sanitize.line(path) }
+
     mutating func submit(_ prompt: Prompt, _ value: String) -> [Effect] {
         let value = value.trimmingSpaces()
+        let lang = session.language
         switch prompt {
         case .questionNote(let step, let lens):
             guard self.step(step)?.answers[lens].note != value else { return [] }
-            return change { s, now in try s.setNote(step, lens, value, now: now) }
+            return acknowledged(change { s, now in try s.setNote(step, lens, value, now: now) }) {
+                $0.text.noteKept($0.number(step), lens.label(lang), $0.file)
+            }
         case .stepNote(let step):
             guard self.step(step)?.note != value else { return [] }
-            return change { s, now in try s.setStepNote(step, value, now: now) }
+            return acknowledged(change { s, now in try s.setStepNote(step, value, now: now) }) {
+                $0.text.stepNoteKept($0.number(step), $0.file)
+            }
         case .addStep(let after):
             return addingStep { s, now in try s.addStep(after: after, text: value, now: now) }
         case .renameStep(let id):
@@ -129,7 +144,9 @@ extension AppState {
             guard self.step(step)?.answers[lens].research != research else { return [] }
             let effects = change { s, now in try s.setResearch(step, lens, research, now: now) }
             decide.select(.gap(Question(step: step, lens: lens)), in: decisions.entries)
-            return effects
+            let said = [who.isEmpty ? text.nobodyYet : who, method?.label(lang), value.isEmpty ? nil : value]
+                .compactMap { $0 }.joined(separator: ", ")
+            return acknowledged(effects) { $0.text.findOutKept($0.number(step), lens.label(lang), said, $0.file) }
         case .topMoment(let step):
             guard !value.isEmpty else {
                 status = text.emptyText
@@ -146,7 +163,9 @@ extension AppState {
             return effects
         case .reviewNote(let i):
             guard let item = session.review?[i], item.note != value else { return [] }
-            return change { s, now in try s.decideReview(i, item.outcome, note: value, now: now) }
+            return acknowledged(change { s, now in try s.decideReview(i, item.outcome, note: value, now: now) }) {
+                $0.text.reviewNoteKept($0.file)
+            }
         case .metricValue(let name):
             let number = Double(value.replacingAll(",", with: "."))
             guard value.isEmpty || (number?.isFinite ?? false) else {
@@ -154,7 +173,9 @@ extension AppState {
                 return []
             }
             guard session.metricValues?[name] != number else { return [] }
-            return change { s, now in try s.setMetricValue(name, value.isEmpty ? nil : number, now: now) }
+            return acknowledged(
+                change { s, now in try s.setMetricValue(name, value.isEmpty ? nil : number, now: now) }
+            ) { $0.text.metricKept(name, $0.file) }
         case .habitLeader(let habit):
             guard !value.isEmpty else {
                 status = text.emptyText
@@ -171,7 +192,7 @@ extension AppState {
             let effects = change { s, now in try s.addHabit(leader: leader, habit: habit, started: value, now: now) }
             followUp.selection =
                 followUpRows.lastIndex { if case .habit = $0 { true } else { false } } ?? followUp.selection
-            return effects
+            return acknowledged(effects) { $0.text.habitKept(leader, $0.file) }
         case .tally(let step, let lens):
             guard let votes = Votes.parse(value) else {
                 status = text.invalidTally
@@ -191,10 +212,14 @@ extension AppState {
                     .actionDue(step: step, lens: lens, text: actionText, level: level, owner: owner), TextInput(value))
                 return []
             }
-            return change { s, now in
+            let effects = change { s, now in
                 try s.addAction(
                     step: step, lens: lens, text: actionText, level: level, owner: owner,
                     due: value.isEmpty ? nil : value, now: now)
+            }
+            return acknowledged(effects) {
+                $0.text.actionKept(
+                    actionText, $0.session.actions.last?.details(lang).joined(separator: ", ") ?? "", $0.file)
             }
         case .saveAs:
             guard !value.isEmpty, value != path else { return [] }
