@@ -27,7 +27,7 @@ import Testing
     static var all: [(path: String, nl: String, en: String)] {
         Self.entries(Words.table, at: "Words") + Self.entries(KeyWords.table, at: "Words")
             + Self.entries(CommandLineWords.table, at: "Words") + Self.entries(WalkWords.table, at: "Words")
-            + Self.entries(AcknowledgeWords.table, at: "Words")
+            + Self.entries(AcknowledgeWords.table, at: "Words") + Self.entries(SystemReasonWords.table, at: "Words")
     }
 
     @Test func everyEntryHasBothLanguages() {
@@ -80,6 +80,18 @@ import Testing
         #expect(Wording(.en).outlineOK(1, 1) == "ok (outline, 1 step in 1 phase)")
         #expect(Wording(.nl).outlineOK(15, 4) == "ok (outline, 15 stappen in 4 fasen)")
         #expect(Wording(.en).noSuchDriver(4, 1) == "There is no driver 4: this journey has 1 driver.")
+    }
+
+    @Test func theSystemsReasonsAreSaidInTheRoomsWords() {
+        let full = WriteError(path: "s/a.json", reason: "No space left on device", code: ENOSPC)
+        #expect(full.reason(in: .nl) == "de schijf is vol" && full.reason(in: .en) == "the disk is full")
+        let gone = WriteError(path: "kopie/a.json", reason: "the folder kopie does not exist", code: ENOENT)
+        #expect(gone.reason(in: .nl) == "de map kopie bestaat niet (meer)")
+        #expect(WriteError(path: "a.json", reason: "x", code: EACCES).reason(in: .en) == "no permission to write here")
+        // A reason we have no words for keeps the system's.
+        #expect(
+            WriteError(path: "a.json", reason: "Exec format error", code: ENOEXEC).reason(in: .nl)
+                == "Exec format error")
     }
 
     @Test func theMethodsQuestionsAreVerbatim() {

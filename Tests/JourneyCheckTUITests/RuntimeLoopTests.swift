@@ -55,20 +55,21 @@ final class TestStore: SessionStoring {
     var file: Session?
     var journal: [Session] = []
     var failing: String?
+    var failingCode: Int32 = ENOSPC
     var compactions = 0
     var journalBytes: Int { journal.count * 300 }
     var isUntouchedOlderVersion = false
     var keptOriginal: String?
 
     func commit(_ session: Session) throws(WriteError) {
-        if let failing { throw WriteError(path: path, reason: failing, code: ENOSPC) }
+        if let failing { throw WriteError(path: path, reason: failing, code: failingCode) }
         journal.append(session)
     }
     func sync() throws(WriteError) {
-        if let failing { throw WriteError(path: path, reason: failing, code: ENOSPC) }
+        if let failing { throw WriteError(path: path, reason: failing, code: failingCode) }
     }
     func compact(_ session: Session) throws(WriteError) {
-        if let failing { throw WriteError(path: path, reason: failing, code: ENOSPC) }
+        if let failing { throw WriteError(path: path, reason: failing, code: failingCode) }
         file = session
         journal = []
         compactions += 1
@@ -163,7 +164,8 @@ final class TestStore: SessionStoring {
             ], store: store
         ) { terminalRef = $0 }
         _ = terminal
-        #expect(screens[0].contains("NOT SAVED: No space left on device"))
+        // In the room's words, not the C library's.
+        #expect(screens[0].contains("NOT SAVED: the disk is full"))
         #expect(screens[1].contains("NOT SAVED"))  // retried, still failing
         #expect(!screens[2].contains("NOT SAVED"))  // retried, and it worked
         #expect(store.saved?.steps[0].answers.brand.answer == .no)
@@ -194,7 +196,10 @@ final class TestStore: SessionStoring {
         var terminalRef: TestTerminal?
         let (_, outcome, _) = run(
             [
-                .run { store.failing = "Read-only file system" },
+                .run {
+                    store.failing = "Read-only file system"
+                    store.failingCode = EROFS
+                },
                 .key(.char("y")),
                 .key(.char("q")),
                 .run { screen = terminalRef?.screen ?? "" },
@@ -203,7 +208,7 @@ final class TestStore: SessionStoring {
                 .key(.char("q")),
             ], store: store, rescue: ["/nonexistent-folder"]
         ) { terminalRef = $0 }
-        #expect(screen.contains("NOT SAVED: Read-only file system"))
+        #expect(screen.contains("NOT SAVED: the disk is read-only"))
         #expect(screen.contains("answers are kept in memory"))
         #expect(outcome == WorkshopOutcome(message: nil, unsaved: false, forced: false))
         #expect(store.file?.steps[0].answers.brand.answer == .yes)

@@ -44,7 +44,7 @@ public final class SessionKeeper {
         do {
             try store.commit(session)
         } catch {
-            return .failed(error.reason)
+            return .failed(error.reason(in: session.language))
         }
         lastCommit = now
         if !reportedOriginal, let kept = store.keptOriginal {
@@ -66,7 +66,7 @@ public final class SessionKeeper {
                 try store.foldInBackground(session)
             }
         } catch {
-            return error.reason
+            return error.reason(in: session.language)
         }
         return nil
     }

@@ -88,7 +88,7 @@ public final class Runtime {
                     if let reason = keeper.tick(local.session, now: now) { replies.append(.saveFailed(reason)) }
                 case .saveAs(let path):
                     if let error = keeper.saveAs(path, local.session, now: now) {
-                        replies.append(.saveAsFailed(path: path, reason: error.reason))
+                        replies.append(.saveAsFailed(path: path, reason: error.reason(in: local.session.language)))
                     } else {
                         replies.append(.savedAs(path))
                     }
