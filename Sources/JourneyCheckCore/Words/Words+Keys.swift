@@ -61,6 +61,7 @@ struct KeyWords: Sendable {
             KeyWord(Phrase("m", "m"), Phrase("topmoment", "top moment")),
             KeyWord(Phrase("x", "x"), Phrase("weg", "delete")),
             KeyWord(Phrase("Enter", "Enter"), Phrase("vraag", "open")),
+            KeyWord(Phrase("r", "r"), Phrase("rangschik", "rank")),
             KeyWord(Phrase("u", "u"), Phrase("herstel", "undo")),
             KeyWord(Phrase("o", "o"), Phrase("overzicht", "overview")),
             KeyWord(Phrase("?", "?"), Phrase("help", "help")),
@@ -182,6 +183,11 @@ struct KeyWords: Sendable {
             Phrase(
                 "driver die dit gat raakt aan/uit (de score telt de gewichten op)",
                 "link / unlink a driver this gap hurts (the score adds up their weights)")),
+        KeyWord(
+            Phrase("r", "r"),
+            Phrase(
+                "opnieuw rangschikken (de lijst blijft staan tot je verder gaat of r drukt)",
+                "rank again (the list stays put until you move on or press r)")),
         KeyWord(
             Phrase("d  i", "d  i"),
             Phrase(

@@ -13,6 +13,8 @@ struct WalkWords: Sendable {
     public let driverUnlinked = Template(
         "Driver {1} ({2}) los van {3}, stap {4}.", "Driver {1} ({2}) unlinked from {3}, step {4}.")
     public let driverForThisNo = Phrase("driver bij deze nee", "driver for this no")
+    public let reranked = Phrase(
+        "Lijst opnieuw gerangschikt op score.", "The list is ranked again by score.")
     public let oneOpenLeft = Template(
         "Nog één open vraag: stap {1}, {2}.", "One open question left: step {1}, {2}.")
 }
@@ -22,5 +24,6 @@ extension Words {
     public var driverLinked: Template { WalkWords.table.driverLinked }
     public var driverUnlinked: Template { WalkWords.table.driverUnlinked }
     public var driverForThisNo: Phrase { WalkWords.table.driverForThisNo }
+    public var reranked: Phrase { WalkWords.table.reranked }
     public var oneOpenLeft: Template { WalkWords.table.oneOpenLeft }
 }

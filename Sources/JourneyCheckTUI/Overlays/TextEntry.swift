@@ -143,7 +143,7 @@ extension AppState {
                 : Research(who: who, method: method, due: value.isEmpty ? nil : value)
             guard self.step(step)?.answers[lens].research != research else { return [] }
             let effects = change { s, now in try s.setResearch(step, lens, research, now: now) }
-            decide.select(.gap(Question(step: step, lens: lens)), in: decisions.entries)
+            decide.select(.gap(Question(step: step, lens: lens)), in: decide.shown(decisions))
             let said = [who.isEmpty ? text.nobodyYet : who, method?.label(lang), value.isEmpty ? nil : value]
                 .compactMap { $0 }.joined(separator: ", ")
             return acknowledged(effects) { $0.text.findOutKept($0.number(step), lens.label(lang), said, $0.file) }
@@ -157,7 +157,7 @@ extension AppState {
             let effects = change { s, now in try s.setTopMoment(moment, now: now) }
             if !effects.isEmpty {
                 overlay = .momentCriteria
-                decide.select(.topMoment, in: decisions.entries)
+                decide.select(.topMoment, in: decide.shown(decisions))
                 keepSelectionsVisible()
             }
             return effects

@@ -19,8 +19,59 @@ public struct DecideScreen: ScreenFeature, Equatable {
     private var at = 0
     /// The first line shown.
     private(set) var scroll = 0
+    /// The order shown while the team works on a line: a change (a driver linked, a gap kind
+    /// said) updates the lines in place instead of re-sorting them under the cursor. The list
+    /// re-ranks when the selection moves on, or with `r`, and says so.
+    public private(set) var pinned: [Entry]?
 
     public init() {}
+
+    /// The list as shown: the model's, or the pinned order with the model's lines in it.
+    public func shown(_ model: DecisionModel) -> [Entry] {
+        guard let pinned else { return model.entries }
+        return Self.reconcile(pinned, model.entries)
+    }
+
+    /// The pinned order, without the lines that went and with the new ones placed right after
+    /// the line they follow in the model's order.
+    static func reconcile(_ pinned: [Entry], _ current: [Entry]) -> [Entry] {
+        let now = Set(current)
+        let kept = pinned.filter(now.contains)
+        guard kept.count != current.count else { return kept }
+        let keptSet = Set(kept)
+        var leading: [Entry] = []
+        var after: [Entry: [Entry]] = [:]
+        var previous: Entry?
+        for e in current {
+            if keptSet.contains(e) {
+                previous = e
+            } else if let p = previous {
+                after[p, default: []].append(e)
+            } else {
+                leading.append(e)
+            }
+        }
+        var out = leading
+        out.reserveCapacity(current.count)
+        for e in kept {
+            out.append(e)
+            out += after[e] ?? []
+        }
+        return out
+    }
+
+    /// Keep the order as shown through the change a key is about to make.
+    mutating func pin(_ model: DecisionModel) {
+        if pinned == nil { pinned = model.entries }
+    }
+
+    /// Back to the model's order; says so when that moved lines.
+    mutating func rerank(_ app: inout AppState) {
+        guard let pinned else { return }
+        let before = Self.reconcile(pinned, app.decisions.entries)
+        self.pinned = nil
+        if before != app.decisions.entries { app.status = app.text.reranked }
+    }
 
     /// The selected line's place in `entries`: never a heading while there is another line.
     public func selection(in entries: [Entry]) -> Int {
@@ -54,7 +105,7 @@ public struct DecideScreen: ScreenFeature, Equatable {
 
     /// After a change anywhere: the selection on a line that is there, the scroll around it.
     mutating func settle(_ app: AppState) {
-        let entries = app.decisions.entries
+        let entries = shown(app.decisions)
         select(selection(in: entries), in: entries)
         let visible = max(1, DecideLayout.listHeight(app.size))
         var top = at
@@ -67,6 +118,7 @@ public struct DecideScreen: ScreenFeature, Equatable {
     /// From another screen: on the first gap of the current step, when it has one.
     mutating func open(_ app: inout AppState) -> [Effect] {
         app.screen = .decide
+        pinned = nil
         let entries = app.decisions.entries
         let step = app.session.cursor.step
         if let i = entries.firstIndex(where: { if case .gap(let q) = $0 { q.step == step } else { false } }) {
@@ -77,7 +129,7 @@ public struct DecideScreen: ScreenFeature, Equatable {
     }
 
     mutating func key(_ key: Key, _ app: inout AppState) -> [Effect] {
-        let entries = app.decisions.entries
+        let entries = shown(app.decisions)
         let count = entries.count
         let current = selection(in: entries)
         func move(_ delta: Int) {
@@ -90,6 +142,12 @@ public struct DecideScreen: ScreenFeature, Equatable {
                 Self.selectable(entries, from: target, step: forward)
                 ?? Self.selectable(entries, from: target, step: -forward) ?? current
             select(i, in: entries)
+            // Leaving the line: the list re-ranks, the selection stays on the line it reached.
+            rerank(&app)
+        }
+        switch key {
+        case .up, .down, .tab, .pageUp, .pageDown, .home, .end, .escape, .char("p"), .char("o"), .char("r"): break
+        default: pin(app.decisions)
         }
         let entry = current < count ? entries[current] : nil
         let row = entry.map(app.decideRow)
@@ -101,8 +159,13 @@ public struct DecideScreen: ScreenFeature, Equatable {
         case .pageDown: move(page)
         case .home: move(-count)
         case .end: move(count)
-        case .escape, .char("p"): app.screen = .step
-        case .char("o"): return app.openOverview()
+        case .char("r"): rerank(&app)
+        case .escape, .char("p"):
+            pinned = nil
+            app.screen = .step
+        case .char("o"):
+            pinned = nil
+            return app.openOverview()
         case .char("u"): return app.undo()
         case .char(let c) where c.isASCII && c.isNumber && c != "0":
             guard case .gap(let item, _) = row else { break }
@@ -214,13 +277,13 @@ extension AppState {
         }
     }
 
-    /// The lines of the decide screen (tests; the screen reads only the visible ones).
-    public var decideRows: [DecideRow] { decisions.entries.map(decideRow) }
+    /// The lines of the decide screen as shown (tests; the screen reads only the visible ones).
+    public var decideRows: [DecideRow] { decide.shown(decisions).map(decideRow) }
 
-    /// The selected line's place in the decide list.
-    public var decideSelection: Int { decide.selection(in: decisions.entries) }
+    /// The selected line's place in the decide list as shown.
+    public var decideSelection: Int { decide.selection(in: decide.shown(decisions)) }
 
-    public func decideRow(_ i: Int) -> DecideRow { decideRow(decisions.entries[i]) }
+    public func decideRow(_ i: Int) -> DecideRow { decideRow(decide.shown(decisions)[i]) }
 }
 
 extension DecideRow {

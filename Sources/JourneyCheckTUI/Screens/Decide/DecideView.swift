@@ -31,7 +31,7 @@ func drawDecide(_ buf: inout ScreenBuffer, _ state: AppState) {
         drawDriverLegend(&buf, s.drivers, label: t.drivers, y: 2)
     }
     buf.put(TextLayout.truncate(t.orderRuleShort, w - 2), x: 1, y: 3, role: .dim)
-    let entries = state.decisions.entries
+    let entries = state.decide.shown(state.decisions)
     let rowCount = entries.count
     let selection = state.decide.selection(in: entries)
     let scroll = state.decide.scroll
