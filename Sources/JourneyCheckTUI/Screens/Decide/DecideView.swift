@@ -9,9 +9,10 @@ import JourneyCheckCore
 // hurts, its kind, who finds out, and the actions on every level; the selected line in full.
 
 enum DecideLayout {
-    /// Header, rule, drivers and the rule on top; the selected row in full, status and footer below.
-    static let top = 4
-    static func listHeight(_ size: TermSize) -> Int { size.height - top - 6 }
+    /// Header, rule, drivers, the order rule and the column headers on top; the selected row
+    /// in full, the legend, status and footer below.
+    static let top = 5
+    static func listHeight(_ size: TermSize) -> Int { size.height - top - 7 }
 }
 
 func drawDecide(_ buf: inout ScreenBuffer, _ state: AppState) {
@@ -40,6 +41,7 @@ func drawDecide(_ buf: inout ScreenBuffer, _ state: AppState) {
         return
     }
     let columns = DecideColumns(state, width: w)
+    columns.drawHeaders(&buf, y: DecideLayout.top - 1, state)
     let height = DecideLayout.listHeight(state.size)
     var y = DecideLayout.top
     for index in scroll..<min(rowCount, scroll + height) {
@@ -53,6 +55,7 @@ func drawDecide(_ buf: inout ScreenBuffer, _ state: AppState) {
     if selection < rowCount {
         drawDecideDetail(&buf, state.decideRow(entries[selection]), y: DecideLayout.top + height, state)
     }
+    buf.put(TextLayout.truncate(t.decideLegend, w - 2), x: 1, y: DecideLayout.top + height + 2, role: .dim)
 }
 
 /// The drivers with their keys, all on one line: without the label when it is tight, then with
@@ -103,6 +106,22 @@ struct DecideColumns {
         let short = width < 100
         shortGaps = short
         gapWidth = GapKind.allCases.map { DisplayWidth.of(short ? $0.shortLabel(lang) : $0.label(lang)) }.max()!
+    }
+
+    /// The column headers, over the columns `draw` fills.
+    func drawHeaders(_ buf: inout ScreenBuffer, y: Int, _ state: AppState) {
+        let t = state.text
+        var x = 1
+        x += buf.put("  # ", x: x, y: y, role: .dim)
+        x += buf.put(TextLayout.pad(t.columnLens, labelWidth + 1), x: x, y: y, role: .dim)
+        x += 2
+        if driverCount > 0 {
+            for i in 1...driverCount { x += buf.put("\(i) ", x: x, y: y, role: .dim) }
+            x += buf.put("   Σ ", x: x, y: y, role: .dim)
+        }
+        x += buf.put(TextLayout.pad(t.columnGap, gapWidth + 1), x: x, y: y, role: .dim, limit: gapWidth + 1)
+        x += buf.put("  ", x: x, y: y, role: .dim)
+        buf.put(TextLayout.truncate(t.columnText, buf.width - x - 1), x: x, y: y, role: .dim)
     }
 
     func gapLabel(_ kind: GapKind?, _ lang: Language) -> String {
