@@ -12,7 +12,9 @@ enum DecideLayout {
     /// Header, rule, drivers, the order rule and the column headers on top; the selected row
     /// in full, the legend, status and footer below.
     static let top = 5
-    static func listHeight(_ size: TermSize) -> Int { size.height - top - 7 }
+    /// Lines for the selected row in full: 2 at 18 rows, 4 at 24, up to 8 on a tall screen.
+    static func detailHeight(_ size: TermSize) -> Int { max(2, min(8, (size.height - 18) / 3 + 2)) }
+    static func listHeight(_ size: TermSize) -> Int { size.height - top - 5 - detailHeight(size) }
 }
 
 func drawDecide(_ buf: inout ScreenBuffer, _ state: AppState) {
@@ -55,7 +57,10 @@ func drawDecide(_ buf: inout ScreenBuffer, _ state: AppState) {
     if selection < rowCount {
         drawDecideDetail(&buf, state.decideRow(entries[selection]), y: DecideLayout.top + height, state)
     }
-    buf.put(TextLayout.truncate(t.decideLegend, w - 2), x: 1, y: DecideLayout.top + height + 2, role: .dim)
+    buf.put(
+        TextLayout.truncate(t.decideLegend, w - 2), x: 1,
+        y: DecideLayout.top + height + DecideLayout.detailHeight(state.size),
+        role: .dim)
 }
 
 /// The drivers with their keys, all on one line: without the label when it is tight, then with
@@ -186,13 +191,15 @@ func criterionMark(_ value: Bool?) -> String {
     }
 }
 
-/// The selected row in full, on two lines: the step, then what was decided.
+/// The selected row in full, wrapped over the lines the screen has for it: the step, then what
+/// was decided, then (for a gap) each of its actions with level, owner and due date.
 func drawDecideDetail(_ buf: inout ScreenBuffer, _ row: DecideRow, y: Int, _ state: AppState) {
     let s = state.session
     let lang = s.language
     let t = state.text
     let w = buf.width
     var first = "", second = ""
+    var more: [String] = []
     switch row {
     case .heading: return
     case .gap(let item, _):
@@ -203,7 +210,10 @@ func drawDecideDetail(_ buf: inout ScreenBuffer, _ row: DecideRow, y: Int, _ sta
         ]
         facts.append(
             item.drivers.isEmpty
-                ? "\(t.drivers): –" : "\(t.drivers): " + item.driverNames(s.drivers).joined(separator: ", "))
+                ? "\(t.drivers): –"
+                : "\(t.drivers): "
+                    + s.drivers.filter { item.drivers.contains($0.id) }
+                    .map { d in d.name + (d.weight.map { " " + formatScore($0) } ?? "") }.joined(separator: ", "))
         if !s.drivers.isEmpty { facts.append("\(t.score.lowercased()) \(formatScore(item.score))") }
         if let g = item.gap { facts.append(g.label(lang)) }
         if item.answer == .dontKnow {
@@ -217,6 +227,7 @@ func drawDecideDetail(_ buf: inout ScreenBuffer, _ row: DecideRow, y: Int, _ sta
         }
         if !item.note.isEmpty { facts.append(item.note) }
         second = facts.joined(separator: " · ")
+        more = state.decisions.actions(on: item.question).map { "→ \($0.text) [\(actionFacts($0, lang))]" }
     case .action(let a):
         first =
             a.step.flatMap { id in state.step(id).map { "\((state.ordinal(of: id) ?? 0) + 1). \($0.text)" } }
@@ -228,8 +239,15 @@ func drawDecideDetail(_ buf: inout ScreenBuffer, _ row: DecideRow, y: Int, _ sta
             MomentCriterion.allCases.map { "\(criterionMark(m[$0])) \($0.rawValue)" }.joined(separator: "  ") + " · "
             + m.text
     }
+    let room = DecideLayout.detailHeight(state.size)
     buf.put(TextLayout.truncate(first, w - 2), x: 1, y: y, role: .title)
-    buf.put(TextLayout.truncate(second, w - 2), x: 1, y: y + 1, role: .normal)
+    var lines = TextLayout.wrap(second, w - 2)
+    for action in more { lines += TextLayout.wrap(action, w - 4).enumerated().map { $0 == 0 ? $1 : "  " + $1 } }
+    if lines.count > room - 1 {
+        lines = Array(lines.prefix(room - 1))
+        lines[lines.count - 1] = TextLayout.truncate(lines[lines.count - 1] + " …", w - 2)
+    }
+    for (i, line) in lines.enumerated() { buf.put(line, x: 1, y: y + 1 + i, role: .normal) }
 }
 
 /// A row of the decide screen.
