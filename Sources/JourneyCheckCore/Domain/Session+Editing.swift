@@ -230,6 +230,23 @@ extension Session {
         return id
     }
 
+    /// Change an action in place: its text, level, owner and due date (its place, id and
+    /// history stay).
+    public mutating func updateAction(
+        _ id: ActionID, text: String, level: ActionLevel, owner: String, due: String?, now: Date
+    ) throws {
+        let text = text.trimmed
+        guard !text.isEmpty else { throw EditError.emptyText }
+        let due = due?.trimmed
+        if let due, !due.isEmpty, !isISODate(due) { throw EditError.invalidDate(due) }
+        guard let i = actions.firstIndex(where: { $0.id == id }) else { throw EditError.unknownStep(id.rawValue) }
+        actions[i].text = text
+        actions[i].level = level
+        actions[i].owner = owner.trimmed
+        actions[i].due = (due?.isEmpty ?? true) ? nil : due
+        touch(now)
+    }
+
     public mutating func deleteAction(_ actionID: ActionID, now: Date) {
         actions.removeAll { $0.id == actionID }
         touch(now)

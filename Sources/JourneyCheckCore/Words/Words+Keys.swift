@@ -184,6 +184,11 @@ struct KeyWords: Sendable {
                 "driver die dit gat raakt aan/uit (de score telt de gewichten op)",
                 "link / unlink a driver this gap hurts (the score adds up their weights)")),
         KeyWord(
+            Phrase("e", "e"),
+            Phrase(
+                "op een actie: tekst, niveau, eigenaar en deadline aanpassen",
+                "on an action: change its text, level, owner and due date")),
+        KeyWord(
             Phrase("r", "r"),
             Phrase(
                 "opnieuw rangschikken (de lijst blijft staan tot je verder gaat of r drukt)",

@@ -14,7 +14,8 @@ public enum Overlay: Equatable, Sendable {
     case confirmDeleteStep(StepID)
     case confirmDeleteAction(ActionID)
     case confirmDeleteTopMoment
-    case chooseLevel(step: StepID?, lens: Lens?, text: String)
+    /// The level of an action being written (or, with `editing`, rewritten in place).
+    case chooseLevel(step: StepID?, lens: Lens?, text: String, editing: ActionID? = nil)
     /// How a knowledge gap is found out: one key per method.
     case chooseResearch(step: StepID, lens: Lens, who: String)
     /// The top moment's four criteria, one key each; every key is saved at once.
@@ -112,7 +113,7 @@ extension AppState {
             default:
                 return []
             }
-        case .chooseLevel(let step, let lens, let actionText):
+        case .chooseLevel(let step, let lens, let actionText, let editing):
             let level: ActionLevel? =
                 switch key {
                 case .char("1"), .char("b"), .char("g"): .behaviour
@@ -125,7 +126,10 @@ extension AppState {
                 return []
             }
             if let level {
-                self.overlay = .input(.actionOwner(step: step, lens: lens, text: actionText, level: level), TextInput())
+                let owner = editing.flatMap { decisions.action($0)?.owner } ?? ""
+                self.overlay = .input(
+                    .actionOwner(step: step, lens: lens, text: actionText, level: level, editing: editing),
+                    TextInput(owner))
             }
             return []
         case .input(let prompt, let input):

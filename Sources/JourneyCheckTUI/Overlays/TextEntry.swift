@@ -18,10 +18,11 @@ public enum Prompt: Equatable, Sendable {
     case renamePhase(PhaseID)
     case timebox
     /// An action on a question or a step; with no step, on the whole journey.
-    case actionText(step: StepID?, lens: Lens?)
+    case actionText(step: StepID?, lens: Lens?, editing: ActionID? = nil)
     case journeyActionText
-    case actionOwner(step: StepID?, lens: Lens?, text: String, level: ActionLevel)
-    case actionDue(step: StepID?, lens: Lens?, text: String, level: ActionLevel, owner: String)
+    case actionOwner(step: StepID?, lens: Lens?, text: String, level: ActionLevel, editing: ActionID? = nil)
+    case actionDue(
+        step: StepID?, lens: Lens?, text: String, level: ActionLevel, owner: String, editing: ActionID? = nil)
     case researchWho(step: StepID, lens: Lens)
     case researchDue(step: StepID, lens: Lens, who: String, method: ResearchMethod?)
     case topMoment(step: StepID)
@@ -114,12 +115,12 @@ extension AppState {
             }
             guard seconds != session.timebox else { return [] }
             return change { s, now in s.setTimebox(seconds, now: now) }
-        case .actionText(let step, let lens):
+        case .actionText(let step, let lens, let editing):
             guard !value.isEmpty else {
                 status = text.emptyText
                 return []
             }
-            overlay = .chooseLevel(step: step, lens: lens, text: value)
+            overlay = .chooseLevel(step: step, lens: lens, text: value, editing: editing)
             return []
         case .journeyActionText:
             guard !value.isEmpty else {
@@ -201,25 +202,32 @@ extension AppState {
             }
             guard session.cursor == Cursor(step: step, lens: lens) else { return [] }
             return tally(votes)
-        case .actionOwner(let step, let lens, let actionText, let level):
+        case .actionOwner(let step, let lens, let actionText, let level, let editing):
+            let due = editing.flatMap { decisions.action($0)?.due } ?? ""
             overlay = .input(
-                .actionDue(step: step, lens: lens, text: actionText, level: level, owner: value), TextInput())
+                .actionDue(step: step, lens: lens, text: actionText, level: level, owner: value, editing: editing),
+                TextInput(due))
             return []
-        case .actionDue(let step, let lens, let actionText, let level, let owner):
+        case .actionDue(let step, let lens, let actionText, let level, let owner, let editing):
             if !value.isEmpty && !isISODate(value) {
                 status = text.invalidDate
                 overlay = .input(
-                    .actionDue(step: step, lens: lens, text: actionText, level: level, owner: owner), TextInput(value))
+                    .actionDue(step: step, lens: lens, text: actionText, level: level, owner: owner, editing: editing),
+                    TextInput(value))
                 return []
             }
+            let due = value.isEmpty ? nil : value
             let effects = change { s, now in
-                try s.addAction(
-                    step: step, lens: lens, text: actionText, level: level, owner: owner,
-                    due: value.isEmpty ? nil : value, now: now)
+                if let editing {
+                    try s.updateAction(editing, text: actionText, level: level, owner: owner, due: due, now: now)
+                } else {
+                    try s.addAction(
+                        step: step, lens: lens, text: actionText, level: level, owner: owner, due: due, now: now)
+                }
             }
-            return acknowledged(effects) {
-                $0.text.actionKept(
-                    actionText, $0.session.actions.last?.details(lang).joined(separator: ", ") ?? "", $0.file)
+            return acknowledged(effects) { app in
+                let kept = editing.flatMap { app.decisions.action($0) } ?? app.session.actions.last
+                return app.text.actionKept(actionText, kept?.details(lang).joined(separator: ", ") ?? "", app.file)
             }
         case .saveAs:
             guard !value.isEmpty, value != path else { return [] }
@@ -246,7 +254,7 @@ func promptLabel(_ prompt: Prompt, _ state: AppState) -> String {
     case .phaseFirstStep(_, let title): return t.promptPhaseStep + " '\(title)'"
     case .renamePhase: return t.promptRenamePhase
     case .timebox: return t.promptTimebox
-    case .actionText(let step, let lens):
+    case .actionText(let step, let lens, _):
         guard let step else { return t.promptActionText + " (\(t.wholeJourney))" }
         let n = (state.ordinal(of: step) ?? 0) + 1
         return t.promptActionText + " (\(n)\(lens.map { " · " + $0.label(lang) } ?? ""))"

@@ -195,6 +195,10 @@ public struct DecideScreen: ScreenFeature, Equatable {
             case .topMoment(let m): app.overlay = .input(.actionText(step: m.step, lens: nil), TextInput())
             case .heading, nil: break
             }
+        case .char("e"):
+            // Edit an action in place: each prompt starts from what it says now.
+            guard case .action(let a) = row else { break }
+            app.overlay = .input(.actionText(step: a.step, lens: a.lens, editing: a.id), TextInput(a.text))
         case .char("b"):
             app.overlay = .input(.journeyActionText, TextInput())
         case .char("m"):
