@@ -224,9 +224,9 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
 
     // Measure the blocks, then shrink until they fit.
     let labelWidth = Lens.allCases.map { DisplayWidth.of($0.label(lang)) }.max()! + 3
-    // Room for a tally ("3/3/1≠") beside the answer when this step has one.
-    let hasVotes = Lens.allCases.contains { step.answers[$0].votes != nil }
-    let answerWidth = 13 + (hasVotes ? 9 : 0)
+    // One width, vote or not, so the questions never move: a tally that does not fit beside the
+    // answer's word stands beside its symbol ("? 3/3/1≠").
+    let answerWidth = 13
     // In a reassessment, last time's answer stands as a symbol left of this time's.
     let hasPrevious = Lens.allCases.contains { step.answers[$0].previous != nil }
     let previousWidth = hasPrevious ? 3 : 0
@@ -242,7 +242,9 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
     let summaryRows = state.finishedStep == nil ? 0 : 1
     let available = h - 3 - bottomReserved - noteRows - summaryRows
 
-    var maxStep = 3, maxPromise = 2, maxDrivers = 2, rule = true, showStepNote = true
+    // Every driver stays on screen, wrapped, whatever else gives way.
+    var maxStep = 3, maxPromise = 2, rule = true, showStepNote = true
+    let maxDrivers = drivers.count
     var compacted = Set<Lens>()
     func needed() -> Int {
         let q = Lens.allCases.enumerated().reduce(0) { sum, e in
@@ -255,10 +257,7 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
     // questions one at a time (longest first); the current question always stays whole.
     var shrink: [() -> Void] = [
         { rule = false },
-        {
-            maxPromise = 1
-            maxDrivers = 1
-        },
+        { maxPromise = 1 },
         {
             maxStep = 2
             showStepNote = false
@@ -269,7 +268,7 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
     }) {
         shrink.append { compacted.insert(lens) }
     }
-    shrink += [{ maxStep = 1 }, { maxPromise = 0 }, { maxDrivers = 0 }]
+    shrink += [{ maxStep = 1 }, { maxPromise = 0 }]
     for s in shrink where needed() > available { s() }
     let compactQuestions = !compacted.isEmpty
 
@@ -315,9 +314,10 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
         buf.put(
             (isCurrent ? "▶ " : "  ") + lens.label(lang), x: 0, y: firstY,
             role: isCurrent ? .current : (applies ? .label : .dim))
+        let tally = response.votes.map { $0.text + ($0.isSplit ? "≠" : "") }
+        let full = "\(response.answer.symbol) \(response.answer.label(lang))" + (tally.map { " " + $0 } ?? "")
         let label =
-            "\(response.answer.symbol) \(response.answer.label(lang))"
-            + (response.votes.map { " \($0.text)" + ($0.isSplit ? "≠" : "") } ?? "")
+            DisplayWidth.of(full) <= answerWidth - 1 ? full : "\(response.answer.symbol) " + (tally ?? "")
         buf.put(
             TextLayout.pad(label, answerWidth - 1), x: w - answerWidth, y: firstY,
             role: isCurrent ? .current : answerRole(response.answer))
