@@ -148,16 +148,19 @@ import Testing
         // Every driver and its key on one line at 80 columns.
         #expect(screen.contains("1 persoonlijke aandacht 0.40 · 2 snelheid 0.35 · 3 betrouwbaarheid 0.25"))
         try t.send("1", "3", "d", "Down", "2", "i")
-        try t.waitFor("Klant: nee · Drivers: snelheid · score 0.35 · implementatiekloof")
-        // The last "no" (step 1) hurts two drivers: it moves to the top, and the selection with it.
+        try t.waitFor("Klant: nee · Drivers: snelheid 0.35 · score 0.35 · implementatiekloof")
+        // The last "no" (step 1) hurts two drivers: it stays put while it is worked on, and
+        // moves to the top, the selection with it, when the list ranks again (r).
         try t.send("Down", "Down", "Down", "1", "2")
-        screen = try t.waitFor("0.75")
+        try t.waitFor("0.75")
+        try t.send("r")
+        screen = try t.waitFor("Lijst opnieuw gerangschikt op score.")
         let rows = screen.split(separator: "\n").map(String.init)
         let first = try #require(rows.firstIndex { $0.contains("eerst aanpakken") })
         #expect(rows[first + 1].contains("1 Klant") && rows[first + 1].contains("1 2 · 0.75"))
         #expect(rows[first + 2].contains("2 Merk") && rows[first + 2].contains("1 · 3 0.65 ontwerp"))
         #expect(rows[first + 3].contains("2 Klant") && rows[first + 3].contains("· 2 · 0.35 implem."))
-        #expect(screen.contains("Klant: nee · Drivers: persoonlijke aandacht, snelheid · score 0.75"))
+        #expect(screen.contains("Klant: nee · Drivers: persoonlijke aandacht 0.40, snelheid 0.35 · score 0.75"))
         // The knowledge gap: who finds out, how (one key), by when.
         try t.send("End", "f")
         try t.waitFor("Wie zoekt het uit? (1 · Medewerker)")
@@ -221,7 +224,7 @@ import Testing
         try t.send("v")
         try t.type("3 3 0")
         try t.send("Enter")
-        try t.waitFor("? weet niet 3/3/0≠")
+        try t.waitFor("? 3/3/0≠")
         // The step's last answers move the screen on; e then notes the last one, on step 1.
         try t.send("j", "j", "n")
         try t.waitFor("stap 2 van 15")

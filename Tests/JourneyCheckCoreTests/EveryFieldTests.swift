@@ -75,7 +75,18 @@ import Testing
         s.follows = SessionLink(
             path: "vorige.json", created: fixedDate.addingTimeInterval(-86_400 * 42),
             updated: fixedDate.addingTimeInterval(-86_400 * 41))
-        for lens in Lens.allCases { s.modifyStep("s3") { $0.answers[lens].previous = .no } }
+        for lens in Lens.allCases {
+            s.modifyStep("s3") {
+                $0.answers[lens].previous = .no
+                $0.answers[lens].lastTime = LastTime(note: "vorige \(lens.rawValue)", drivers: ["d1"], gap: .design)
+            }
+        }
+        s.findOutReview = [
+            FindOutReview(
+                question: Question(step: "s1", lens: .employee),
+                research: Research(who: "Sanne", method: .interview, due: "2026-10-15"), outcome: .foundOut,
+                note: "klanten willen bellen")
+        ]
         s.review = [
             ReviewItem(
                 action: ImprovementAction(

@@ -38,7 +38,8 @@ import Testing
         #expect(s.workshop == old.workshop && s.nextID == old.nextID)
         #expect(s.potential.total.answered == 0)
         #expect(s.steps[1].answers.user.answer == .notApplicable)
-        #expect(s.steps[0].answers.customer == Response(previous: .no))
+        // Last time's answer, and its note beside it.
+        #expect(s.steps[0].answers.customer == Response(previous: .no, lastTime: LastTime(note: "te veel klikken")))
         #expect(s.steps[0].answers.brand.previous == .yes && s.steps[0].answers.service.previous == nil)
         #expect(s.steps[0].seconds == 0)
         #expect(s.follows == SessionLink(path: "eerste.json", created: old.created, updated: old.updated))

@@ -19,10 +19,12 @@ public struct Response: Codable, Sendable, Equatable {
     public var votes: Votes?
     /// What the team answered in the session this one follows (shown as "last time: no").
     public var previous: Answer?
+    /// Last time's note, driver links and gap kind, when there were any.
+    public var lastTime: LastTime?
 
     public init(
         answer: Answer = .open, note: String = "", drivers: [DriverID] = [], gap: GapKind? = nil,
-        research: Research? = nil, votes: Votes? = nil, previous: Answer? = nil
+        research: Research? = nil, votes: Votes? = nil, previous: Answer? = nil, lastTime: LastTime? = nil
     ) {
         self.answer = answer
         self.note = note
@@ -31,6 +33,7 @@ public struct Response: Codable, Sendable, Equatable {
         self.research = research
         self.votes = votes
         self.previous = previous
+        self.lastTime = lastTime
     }
 
     /// The room did not agree: a tally where no answer has two thirds of the votes.
@@ -46,7 +49,7 @@ public struct Response: Codable, Sendable, Equatable {
         }
     }
 
-    enum CodingKeys: String, CodingKey { case answer, note, drivers, gap, research, votes, previous }
+    enum CodingKeys: String, CodingKey { case answer, note, drivers, gap, research, votes, previous, lastTime }
 
     // Decisions are written only when made, so a file of answers stays as small as before.
     public init(from decoder: any Decoder) throws {
@@ -58,6 +61,7 @@ public struct Response: Codable, Sendable, Equatable {
         research = try c.decodeIfPresent(Research.self, forKey: .research)
         votes = try c.decodeIfPresent(Votes.self, forKey: .votes)
         previous = try c.decodeIfPresent(Answer.self, forKey: .previous)
+        lastTime = try c.decodeIfPresent(LastTime.self, forKey: .lastTime)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -69,6 +73,7 @@ public struct Response: Codable, Sendable, Equatable {
         try c.encodeIfPresent(research, forKey: .research)
         try c.encodeIfPresent(votes, forKey: .votes)
         try c.encodeIfPresent(previous, forKey: .previous)
+        try c.encodeIfPresent(lastTime, forKey: .lastTime)
     }
 }
 

@@ -172,6 +172,19 @@ extension Session {
         touch(now)
     }
 
+    /// Take over last time's driver links and gap kind for a question (the decide screen's
+    /// suggestion): the links are replaced, the kind only on a "no".
+    public mutating func keepLastTime(_ stepID: StepID, _ lens: Lens, now: Date) throws {
+        guard let s = step(stepID) else { throw EditError.unknownStep(stepID.rawValue) }
+        guard let last = s.answers[lens].lastTime else { return }
+        let known = Set(workshop.drivers.map(\.id))
+        modifyStep(stepID) { step in
+            step.answers[lens].drivers = last.drivers.filter(known.contains)
+            if step.answers[lens].answer == .no, let gap = last.gap { step.answers[lens].gap = gap }
+        }
+        touch(now)
+    }
+
     /// Say what kind of gap a "no" is (design or implementation), or nil to take it back.
     public mutating func setGap(_ stepID: StepID, _ lens: Lens, _ gap: GapKind?, now: Date) throws {
         guard let s = step(stepID) else { throw EditError.unknownStep(stepID.rawValue) }

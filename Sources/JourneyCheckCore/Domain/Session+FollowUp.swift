@@ -23,6 +23,7 @@ extension Session {
                 step.answers = LensResponses(digital: step.digital)
                 for lens in Lens.allCases where old[lens].answer != .open && old[lens].answer != .notApplicable {
                     step.answers[lens].previous = old[lens].answer
+                    step.answers[lens].lastTime = LastTime(of: old[lens])
                 }
                 step.note = ""
                 step.seconds = 0
@@ -31,6 +32,15 @@ extension Session {
         }
         s.actions = []
         s.review = previous.actions.isEmpty ? nil : previous.actions.map { ReviewItem(action: $0) }
+        // Every find-out of last time, to say what became of it.
+        let findOuts = previous.steps.flatMap { step in
+            Lens.allCases.compactMap { lens -> FindOutReview? in
+                let r = step.answers[lens]
+                guard r.answer == .dontKnow, let research = r.research, !research.who.isEmpty else { return nil }
+                return FindOutReview(question: Question(step: step.id, lens: lens), research: research)
+            }
+        }
+        s.findOutReview = findOuts.isEmpty ? nil : findOuts
         let toEvaluate = (previous.habits ?? []).filter { !$0.carried }
             .map { LeaderHabit(leader: $0.leader, habit: $0.habit, started: $0.started, carried: true) }
         s.habits = toEvaluate.isEmpty ? nil : toEvaluate
@@ -42,7 +52,23 @@ extension Session {
     }
 
     /// Review items still waiting for a decision.
-    public var openReviews: Int { (review ?? []).reduce(0) { $0 + ($1.outcome == nil ? 1 : 0) } }
+    public var openReviews: Int {
+        (review ?? []).reduce(0) { $0 + ($1.outcome == nil ? 1 : 0) }
+            + (findOutReview ?? []).reduce(0) { $0 + ($1.outcome == nil ? 1 : 0) }
+    }
+
+    /// Say what became of a find-out of last time (and what was learned, as its note).
+    public mutating func decideFindOut(
+        _ index: Int, _ outcome: FindOutOutcome?, note: String? = nil, now: Date
+    ) throws {
+        guard var items = findOutReview, items.indices.contains(index) else {
+            throw EditError.unknownStep("find-out \(index)")
+        }
+        items[index].outcome = outcome
+        if let note { items[index].note = note.trimmed }
+        findOutReview = items
+        touch(now)
+    }
 
     /// Decide what became of a reviewed action. In progress and carried-over actions live on in
     /// this session with the decision added to their history; done and dropped ones stay in

@@ -31,6 +31,8 @@ public struct Session: Codable, Sendable, Equatable {
     public var follows: SessionLink?
     /// The previous session's open actions, reviewed before the walk.
     public var review: [ReviewItem]?
+    /// The previous session's find-outs, reviewed before the walk.
+    public var findOutReview: [FindOutReview]?
     /// The current value of each metric, by name.
     public var metricValues: [String: Double]?
     /// The habits the leaders picked (this session's, and the previous one's to evaluate).
@@ -68,6 +70,7 @@ public struct Session: Codable, Sendable, Equatable {
         topMoment = nil
         follows = nil
         review = nil
+        findOutReview = nil
         metricValues = nil
         habits = nil
         let first = phases.first(where: { !$0.steps.isEmpty })?.steps.first?.id ?? StepID("")

@@ -80,6 +80,20 @@ public struct Decisions: Sendable {
                     }
                 ))
         }
+        if let findOuts = session.findOutReview, !findOuts.isEmpty {
+            tables.append(
+                (
+                    w.findOutReviewReport, [w.step, w.lens, w.who, w.outcome, w.note],
+                    findOuts.map { item in
+                        let r = item.research
+                        return [
+                            numbers[item.question.step].map(String.init) ?? "–", item.question.lens.experienceName,
+                            [r.who, r.method?.label(lang), r.due].compactMap { $0 }.joined(separator: ", "),
+                            item.outcome?.label(lang) ?? "–", item.note,
+                        ]
+                    }
+                ))
+        }
         if !session.workshop.metrics.isEmpty {
             tables.append(
                 (

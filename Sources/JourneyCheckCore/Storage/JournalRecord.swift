@@ -26,6 +26,7 @@ public struct JournalRecord: Codable, Sendable, Equatable {
     public var topMoment: Replacement<TopMoment>?
     public var follows: Replacement<SessionLink>?
     public var review: Replacement<[ReviewItem]>?
+    public var findOutReview: Replacement<[FindOutReview]>?
     public var metricValues: Replacement<[String: Double]>?
     public var habits: Replacement<[LeaderHabit]>?
     public var cursor: Cursor?
@@ -71,6 +72,7 @@ public struct JournalRecord: Codable, Sendable, Equatable {
         if old.topMoment != new.topMoment { r.topMoment = Replacement(new.topMoment) }
         if old.follows != new.follows { r.follows = Replacement(new.follows) }
         if old.review != new.review { r.review = Replacement(new.review) }
+        if old.findOutReview != new.findOutReview { r.findOutReview = Replacement(new.findOutReview) }
         if old.metricValues != new.metricValues { r.metricValues = Replacement(new.metricValues) }
         if old.habits != new.habits { r.habits = Replacement(new.habits) }
         if old.cursor != new.cursor { r.cursor = new.cursor }
@@ -113,6 +115,7 @@ public struct JournalRecord: Codable, Sendable, Equatable {
         if let topMoment { s.topMoment = topMoment.value }
         if let follows { s.follows = follows.value }
         if let review { s.review = review.value }
+        if let findOutReview { s.findOutReview = findOutReview.value }
         if let metricValues { s.metricValues = metricValues.value }
         if let habits { s.habits = habits.value }
         if let cursor { s.cursor = cursor }

@@ -184,6 +184,11 @@ struct KeyWords: Sendable {
                 "driver die dit gat raakt aan/uit (de score telt de gewichten op)",
                 "link / unlink a driver this gap hurts (the score adds up their weights)")),
         KeyWord(
+            Phrase("l", "l"),
+            Phrase(
+                "in een volgende sessie: de drivers en de kloof van de vorige keer overnemen",
+                "in a next session: keep last time's drivers and gap kind")),
+        KeyWord(
             Phrase("e", "e"),
             Phrase(
                 "op een actie: tekst, niveau, eigenaar en deadline aanpassen",

@@ -29,6 +29,8 @@ public enum Prompt: Equatable, Sendable {
     /// The room's vote on a question: three counts.
     case tally(step: StepID, lens: Lens)
     case reviewNote(Int)
+    /// What was learned from a find-out of last time.
+    case findOutNote(Int)
     case metricValue(String)
     case habitLeader(habit: String)
     case habitStart(habit: String, leader: String)
@@ -167,6 +169,11 @@ extension AppState {
             return acknowledged(change { s, now in try s.decideReview(i, item.outcome, note: value, now: now) }) {
                 $0.text.reviewNoteKept($0.file)
             }
+        case .findOutNote(let i):
+            guard let item = session.findOutReview?[i], item.note != value else { return [] }
+            return acknowledged(change { s, now in try s.decideFindOut(i, item.outcome, note: value, now: now) }) {
+                $0.text.reviewNoteKept($0.file)
+            }
         case .metricValue(let name):
             let number = Double(value.replacingAll(",", with: "."))
             guard value.isEmpty || (number?.isFinite ?? false) else {
@@ -244,6 +251,7 @@ func promptLabel(_ prompt: Prompt, _ state: AppState) -> String {
         return t.promptNote("\((state.ordinal(of: step) ?? 0) + 1) · \(lens.label(lang))")
     case .tally: return t.promptTally
     case .reviewNote: return t.promptReviewNote
+    case .findOutNote: return t.promptFindOutNote
     case .metricValue(let name): return t.promptMetricValue(name)
     case .habitLeader(let habit): return t.promptHabitLeader + " (\(TextLayout.truncate(habit, 40)))"
     case .habitStart: return t.promptHabitStart

@@ -20,13 +20,25 @@ public struct ReviewScreen: ScreenFeature, Equatable {
         switch key {
         case .escape, .char("s"): app.startWalk()
         case .enter where !app.needsReview: app.startWalk()
-        case .char(let c) where "1234".contains(c):
-            guard case .review(let i) = row else { break }
+        case .char(let c) where "123".contains(c):
+            if case .findOut(let i) = row {
+                let outcome = FindOutOutcome.allCases[Int(String(c))! - 1]
+                let effects = app.change { s, now in try s.decideFindOut(i, outcome, now: now) }
+                selection = app.nextOpen(after: selection, rows)
+                return effects
+            }
+            fallthrough
+        case .char("4"):
+            guard case .review(let i) = row, case .char(let c) = key else { break }
             let outcome = ReviewOutcome.allCases[Int(String(c))! - 1]
             let effects = app.change { s, now in try s.decideReview(i, outcome, now: now) }
             selection = app.nextOpen(after: selection, rows)
             return effects
         case .char("e"), .enter:
+            if case .findOut(let i) = row {
+                app.overlay = .input(.findOutNote(i), TextInput(app.session.findOutReview?[i].note ?? ""))
+                break
+            }
             guard case .review(let i) = row else { break }
             app.overlay = .input(.reviewNote(i), TextInput(app.session.review?[i].note ?? ""))
         case .char("k"), .char("w"), .char("v"):
@@ -79,6 +91,8 @@ public struct FollowUpScreen: ScreenFeature, Equatable {
 enum FollowUpRow: Equatable, Sendable {
     case heading(String)
     case review(Int)
+    /// A find-out of last time, by its place in `findOutReview`.
+    case findOut(Int)
     case habit(Int)
     case metric(Int)
     case hint(String)
@@ -92,6 +106,10 @@ extension AppState {
         if let items = session.review, !items.isEmpty {
             rows.append(.heading(t.reviewActions))
             rows += items.indices.map(FollowUpRow.review)
+        }
+        if let items = session.findOutReview, !items.isEmpty {
+            rows.append(.heading(t.reviewFindOuts))
+            rows += items.indices.map(FollowUpRow.findOut)
         }
         let carried = (session.habits ?? []).indices.filter { session.habits![$0].carried }
         if !carried.isEmpty {
@@ -168,6 +186,7 @@ extension AppState {
         return order.first { i in
             switch rows[i] {
             case .review(let n): session.review?[n].outcome == nil
+            case .findOut(let n): session.findOutReview?[n].outcome == nil
             case .habit(let n): session.habits?[n].kept == nil || session.habits?[n].valuable == nil
             default: false
             }
@@ -224,9 +243,21 @@ func drawFollowUpRows(
             x += buf.put(
                 TextLayout.pad(outcome, 16), x: x, y: y,
                 role: item.outcome == nil ? .warning : (selected ? .selected : .yes))
-            let facts = ([a.level.label(lang)] + (a.owner.isEmpty ? [] : [a.owner]) + (a.due.map { [$0] } ?? []))
-                .joined(separator: ", ")
+            let facts = a.details(lang).joined(separator: ", ")
             let text = "\(place): \(a.text) (\(facts))" + (item.note.isEmpty ? "" : " — \(item.note)")
+            buf.put(TextLayout.truncate(text, w - x - 1), x: x, y: y, role: role)
+        case .findOut(let n):
+            let item = s.findOutReview![n]
+            let number = state.ordinal(of: item.question.step).map { "\($0 + 1)" } ?? "–"
+            let outcome = item.outcome.map { "[\($0.label(lang))]" } ?? "[  ?  ]"
+            var x = 3
+            x += buf.put(
+                TextLayout.pad(outcome, 16), x: x, y: y,
+                role: item.outcome == nil ? .warning : (selected ? .selected : .yes))
+            let r = item.research
+            let how = [r.who, r.method?.label(lang), r.due].compactMap { $0 }.joined(separator: ", ")
+            let text =
+                "\(number) · \(item.question.lens.label(lang)): \(how)" + (item.note.isEmpty ? "" : " — \(item.note)")
             buf.put(TextLayout.truncate(text, w - x - 1), x: x, y: y, role: role)
         case .habit(let n):
             let h = s.habits![n]

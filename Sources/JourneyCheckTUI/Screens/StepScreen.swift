@@ -327,7 +327,11 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
     }
     // The note of the current question, right under the questions.
     let note = step.answers[current].note
-    let last = step.answers[current].previous.map { "  ·  " + t.lastTime($0.label(lang)) } ?? ""
+    let lastNote = step.answers[current].lastTime?.note ?? ""
+    let last =
+        step.answers[current].previous.map {
+            "  ·  " + (lastNote.isEmpty ? t.lastTime($0.label(lang)) : t.lastTimeNote($0.label(lang), lastNote))
+        } ?? ""
     if note.isEmpty {
         buf.put(TextLayout.truncate("\(t.note): —" + last, w - 2), x: 1, y: y, role: .dim)
     } else {

@@ -195,6 +195,14 @@ public struct DecideScreen: ScreenFeature, Equatable {
             case .topMoment(let m): app.overlay = .input(.actionText(step: m.step, lens: nil), TextInput())
             case .heading, nil: break
             }
+        case .char("l"):
+            // Last time's links and gap kind, offered as a suggestion: one key keeps them.
+            guard case .gap(let item, _) = row else { break }
+            guard app.step(item.stepID)?.answers[item.lens].lastTime != nil else {
+                app.status = app.text.nothingFromLastTime
+                break
+            }
+            return app.change { s, now in try s.keepLastTime(item.stepID, item.lens, now: now) }
         case .char("e"):
             // Edit an action in place: each prompt starts from what it says now.
             guard case .action(let a) = row else { break }

@@ -226,6 +226,15 @@ func drawDecideDetail(_ buf: inout ScreenBuffer, _ row: DecideRow, y: Int, _ sta
             }
         }
         if !item.note.isEmpty { facts.append(item.note) }
+        // Last time's links and kind, as a suggestion that one key keeps.
+        if let last = state.step(item.stepID)?.answers[item.lens].lastTime,
+            !last.drivers.isEmpty || last.gap != nil,
+            last.drivers != item.drivers || (item.answer == .no && last.gap != item.gap)
+        {
+            let said =
+                s.drivers.names(of: last.drivers) + (item.answer == .no ? last.gap.map { [$0.label(lang)] } ?? [] : [])
+            if !said.isEmpty { facts.append(t.lastTimeSuggestion(said.joined(separator: ", "))) }
+        }
         second = facts.joined(separator: " · ")
         more = state.decisions.actions(on: item.question).map { "→ \($0.text) [\(actionFacts($0, lang))]" }
     case .action(let a):
