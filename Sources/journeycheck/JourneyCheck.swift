@@ -12,10 +12,7 @@ struct JourneyCheck: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "journeycheck",
         abstract: "Walk a management team through a customer journey, five questions per step.",
-        discussion: """
-            Without a command, opens the start screen: pick a workshop outline from the workshops \
-            folder or resume a saved session. Sessions are saved after every change.
-            """,
+        discussion: ManualText.discussion,
         version: JourneyCheckVersion.current,
         subcommands: [
             Start.self, New.self, Resume.self, Reassess.self, Export.self, Import.self, Compare.self, Validate.self,

@@ -35,6 +35,13 @@ import Testing
         for text in ["journeycheck", "reassess", "export", "import", "compare", "validate", "JourneyCheck \(v)"] {
             #expect(man.out.contains(text), "the man page lacks \(text)")
         }
+        // And the keys of the workshop screens and the outline format.
+        for text in [
+            "THE KEYS OF THE WORKSHOP SCREENS", "right after a no: link that driver", "THE OUTLINE FORMAT",
+            "[afdeling: X]",
+        ] {
+            #expect(man.out.contains(text), "the man page lacks \(text)")
+        }
 
         // bash completes `journeycheck ex` to `export`.
         let script = """

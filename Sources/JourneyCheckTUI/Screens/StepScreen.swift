@@ -352,5 +352,47 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
             x += buf.put(done.answers[lens].answer.symbol, x: x, y: y, role: answerRole(done.answers[lens].answer))
             x += labelled ? 2 : 1
         }
+        y += 1
+    }
+    drawJourneyAround(&buf, state, from: y + 1, to: h - bottomReserved - 1)
+}
+
+/// On a tall screen, the room below the questions shows the journey around the current step:
+/// the phases and their steps, each with its answers as symbols, the current one marked, so the
+/// room sees where it is and what is still open.
+func drawJourneyAround(_ buf: inout ScreenBuffer, _ state: AppState, from top: Int, to bottom: Int) {
+    let rows = bottom - top
+    guard rows >= 4, let position = state.index.position(of: state.session.cursor.step) else { return }
+    let w = buf.width
+    // The lines of the whole journey, as references: a phase heading or a step's ordinal.
+    // Only a window around the current step is built.
+    let current = position.ordinal
+    var lines: [(phase: Int?, ordinal: Int?)] = []
+    let from = max(0, current - rows)
+    let to = min(state.index.stepCount, current + rows)
+    for ordinal in from..<to {
+        let p = state.index.phase(ofOrdinal: ordinal)
+        if ordinal == state.index.phaseStarts[p] || ordinal == from { lines.append((p, nil)) }
+        lines.append((nil, ordinal))
+    }
+    guard let at = lines.firstIndex(where: { $0.ordinal == current }) else { return }
+    let first = max(0, min(at - rows / 3, lines.count - rows))
+    var y = top
+    for line in lines.dropFirst(first).prefix(rows) {
+        if let p = line.phase {
+            buf.put(TextLayout.truncate(state.session.phases[p].title, w - 2), x: 1, y: y, role: .heading)
+        } else if let ordinal = line.ordinal, let step = state.step(atOrdinal: ordinal) {
+            let isCurrent = ordinal == current
+            var x = 1
+            x += buf.put(isCurrent ? "▶" : " ", x: x, y: y, role: isCurrent ? .current : .dim)
+            x += buf.put(TextLayout.padLeft("\(ordinal + 1)", 4) + ". ", x: x, y: y, role: .label)
+            let answers = Lens.allCases.map { step.answers[$0].answer }
+            let textWidth = max(4, w - x - 2 * answers.count - 3)
+            x += buf.put(
+                TextLayout.pad(TextLayout.truncate(step.text, textWidth), textWidth) + "  ", x: x, y: y,
+                role: isCurrent ? .normal : .dim)
+            for answer in answers { x += buf.put(answer.symbol + " ", x: x, y: y, role: answerRole(answer)) }
+        }
+        y += 1
     }
 }
