@@ -75,3 +75,65 @@ import Testing
         #expect(s.steps[0].answers.customer.drivers == ["d2"])
     }
 }
+
+/// A whole cycle as a facilitator lives it, in a real terminal: the walk with a driver linked
+/// during it, the decide screen ranking that gap without having visited it, an action written
+/// and edited in place, quit; then the next session remembers the note and reviews the find-out.
+@Suite struct WholeCycleTests {
+    @Test func walkDecideEditQuitAndTheNextSessionRemembers() throws {
+        let folder = temporaryFolder()
+        try """
+        # Aanvraag
+        language: nl
+        drivers: snelheid = 0.6; aandacht = 0.4
+        ## Eén
+        - Ik vraag een offerte aan [digitaal]
+        - Ik bel met een vraag
+        """.write(to: folder.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        let t = try Tmux("\(binary) start a.md --session eerste.json", in: folder)
+        try t.waitFor("stap 1 van 2")
+        // Step 1: ja, a note and nee (driver 2 at once), weet niet, ja, ja; step 2: all ja.
+        try t.send("j", "e")
+        try t.type("te traag")
+        try t.send("Enter")
+        try t.waitFor("Notitie bewaard bij stap 1, Klant (in eerste.json).")
+        try t.send("n", "2")
+        try t.waitFor("Driver 2 (aandacht) gekoppeld aan Klant, stap 1.")
+        try t.send("w", "j", "j", "j", "j", "j", "j")
+        try t.waitFor("Alle stappen beantwoord")
+        try t.send("p")
+        var screen = try t.waitFor("Verbeteren (nee): 1")
+        #expect(screen.contains("✘ · 2 0.40"), "\(screen)")
+        // An action on it, then edited in place.
+        try t.send("a")
+        try t.type("Sneller terugbellen")
+        try t.send("Enter", "2")
+        try t.type("Ann")
+        try t.send("Enter", "Enter")
+        try t.waitFor("Actie bewaard: Sneller terugbellen [journey, Ann]")
+        try t.send("Down", "e", "End")
+        try t.type(" binnen een uur")
+        try t.send("Enter", "2", "Enter")
+        try t.type("2027-01-15")
+        try t.send("Enter")
+        try t.waitFor("Actie bewaard: Sneller terugbellen binnen een uur [journey, Ann, 2027-01-15]")
+        // Who finds out the don't know.
+        try t.send("End", "f")
+        try t.type("Sanne")
+        try t.send("Enter", "4", "Enter")
+        try t.quit()
+        #expect(t.screen().contains("Opgeslagen in eerste.json"))
+
+        let next = try Tmux("\(binary) reassess eerste.json --session tweede.json", in: folder)
+        screen = try next.waitFor("Uitzoeken van de vorige keer")
+        #expect(screen.contains("Sanne, interview"), "\(screen)")
+        // The action in full under the list: text, level, owner and due date.
+        #expect(
+            screen.contains("1 · Klant: Sneller terugbellen binnen een uur (journey, Ann, 2027-01-15)"), "\(screen)")
+        try next.send("1", "1", "Enter")
+        try next.waitFor("stap 1 van 2")
+        try next.send("j")
+        try next.waitFor("vorige keer: nee — te traag")
+        try next.quit()
+    }
+}

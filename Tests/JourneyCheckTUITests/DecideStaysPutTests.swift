@@ -34,6 +34,14 @@ import Testing
         if case .gap(let item, _) = s.decideRow(s.decideSelection) { #expect(item.lens == .customer) }
     }
 
+    @Test func beforeAnyLinkTheScreenSaysWhatTheOrderIs() {
+        var s = makeState()
+        press(&s, .char("n"), .char("n"), .char("p"))
+        #expect(view(s).text.contains("no driver linked yet: order by most no's in the step · step · lens"))
+        press(&s, .char("1"))
+        #expect(view(s).text.contains("order: score · most no's in the step · step · lens"))
+    }
+
     @Test func rRanksAgainAtOnce() {
         var s = makeState()
         press(&s, .char("n"), .char("n"))

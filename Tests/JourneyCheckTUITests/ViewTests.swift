@@ -294,6 +294,8 @@ func busyState(_ language: Language, size: TermSize, wide: Bool = false) -> AppS
             level: .behaviour, owner: "MT", now: t0)
         try first.addHabit(
             leader: "Marieke", habit: Words.table.defaultHabits[3].text(language), started: "2026-11-18", now: t0)
+        try first.answer("s1", .employee, .dontKnow, now: t0)
+        try first.setResearch("s1", .employee, Research(who: "Sanne", method: .interview, due: "2026-12-15"), now: t0)
         let next = Session.reassess(first, path: "first.json", now: t0.addingTimeInterval(86_400 * 42))
         return AppState(
             session: next, path: "next.json", size: size, now: t0.addingTimeInterval(86_400 * 42),
@@ -306,7 +308,8 @@ func busyState(_ language: Language, size: TermSize, wide: Bool = false) -> AppS
         #expect(s.screen == .review)
         press(&s, .char("1"))
         assertSnapshot(view(s), "review-\(language.rawValue)-\(size.width)x\(size.height)")
-        press(&s, .char("4"), .char("k"), .char("w"), .char("w"))
+        // The second action carried over; the find-out still open; the habit kept and valuable.
+        press(&s, .char("4"), .char("2"), .char("k"), .char("w"), .char("w"))
         #expect(!s.needsReview)
         press(&s, .enter, .down)
         assertSnapshot(view(s), "step-previous-\(language.rawValue)-\(size.width)x\(size.height)")

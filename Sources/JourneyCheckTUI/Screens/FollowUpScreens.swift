@@ -234,31 +234,20 @@ func drawFollowUpRows(
         case .hint(let text): buf.put(TextLayout.truncate(text, w - 4), x: 3, y: y, role: .dim)
         case .review(let n):
             let item = s.review![n]
-            let a = item.action
-            // An action whose step was deleted since belongs to the whole journey, without a lens.
-            let number = a.step.flatMap { id in state.ordinal(of: id).map { "\($0 + 1)" } }
-            let place = number.map { n in n + (a.lens.map { " · " + $0.label(lang) } ?? "") } ?? t.wholeJourney
             let outcome = item.outcome.map { "[\($0.label(lang))]" } ?? "[  ?  ]"
             var x = 3
             x += buf.put(
                 TextLayout.pad(outcome, 16), x: x, y: y,
                 role: item.outcome == nil ? .warning : (selected ? .selected : .yes))
-            let facts = a.details(lang).joined(separator: ", ")
-            let text = "\(place): \(a.text) (\(facts))" + (item.note.isEmpty ? "" : " — \(item.note)")
-            buf.put(TextLayout.truncate(text, w - x - 1), x: x, y: y, role: role)
+            buf.put(TextLayout.truncate(state.reviewText(n), w - x - 1), x: x, y: y, role: role)
         case .findOut(let n):
             let item = s.findOutReview![n]
-            let number = state.ordinal(of: item.question.step).map { "\($0 + 1)" } ?? "–"
             let outcome = item.outcome.map { "[\($0.label(lang))]" } ?? "[  ?  ]"
             var x = 3
             x += buf.put(
                 TextLayout.pad(outcome, 16), x: x, y: y,
                 role: item.outcome == nil ? .warning : (selected ? .selected : .yes))
-            let r = item.research
-            let how = [r.who, r.method?.label(lang), r.due].compactMap { $0 }.joined(separator: ", ")
-            let text =
-                "\(number) · \(item.question.lens.label(lang)): \(how)" + (item.note.isEmpty ? "" : " — \(item.note)")
-            buf.put(TextLayout.truncate(text, w - x - 1), x: x, y: y, role: role)
+            buf.put(TextLayout.truncate(state.findOutText(n), w - x - 1), x: x, y: y, role: role)
         case .habit(let n):
             let h = s.habits![n]
             var x = 3
@@ -295,7 +284,44 @@ func drawReview(_ buf: inout ScreenBuffer, _ state: AppState) {
         TextLayout.truncate(since + " " + (state.needsReview ? t.reviewExplain : t.reviewDone), buf.width - 2), x: 1,
         y: 2,
         role: state.needsReview ? .label : .yes)
-    drawFollowUpRows(&buf, state.reviewRows, selection: state.review.selection, top: 4, height: buf.height - 8, state)
+    let rows = state.reviewRows
+    drawFollowUpRows(&buf, rows, selection: state.review.selection, top: 4, height: buf.height - 11, state)
+    // The selected action or find-out in full: text, level, owner, due date, note.
+    let full: String? =
+        switch rows.indices.contains(state.review.selection) ? rows[state.review.selection] : nil {
+        case .review(let n): state.reviewText(n)
+        case .findOut(let n): state.findOutText(n)
+        default: nil
+        }
+    if let full {
+        for (i, line) in TextLayout.wrap(full, buf.width - 4).prefix(3).enumerated() {
+            buf.put(line, x: 3, y: buf.height - 7 + i, role: .normal)
+        }
+    }
+}
+
+extension AppState {
+    /// A reviewed action in words: where, its text, level, owner and due date, the note.
+    func reviewText(_ n: Int) -> String {
+        let lang = session.language
+        let item = session.review![n]
+        let a = item.action
+        // An action whose step was deleted since belongs to the whole journey, without a lens.
+        let number = a.step.flatMap { id in ordinal(of: id).map { "\($0 + 1)" } }
+        let place = number.map { n in n + (a.lens.map { " · " + $0.label(lang) } ?? "") } ?? text.wholeJourney
+        return "\(place): \(a.text) (\(a.details(lang).joined(separator: ", ")))"
+            + (item.note.isEmpty ? "" : " — \(item.note)")
+    }
+
+    /// A reviewed find-out in words: the question, who, how and by when, what was learned.
+    func findOutText(_ n: Int) -> String {
+        let lang = session.language
+        let item = session.findOutReview![n]
+        let number = ordinal(of: item.question.step).map { "\($0 + 1)" } ?? "–"
+        let r = item.research
+        let how = [r.who, r.method?.label(lang), r.due].compactMap { $0 }.joined(separator: ", ")
+        return "\(number) · \(item.question.lens.label(lang)): \(how)" + (item.note.isEmpty ? "" : " — \(item.note)")
+    }
 }
 
 func drawFollowUp(_ buf: inout ScreenBuffer, _ state: AppState) {

@@ -33,7 +33,10 @@ func drawDecide(_ buf: inout ScreenBuffer, _ state: AppState) {
     } else {
         drawDriverLegend(&buf, s.drivers, label: t.drivers, y: 2)
     }
-    buf.put(TextLayout.truncate(t.orderRuleShort, w - 2), x: 1, y: 3, role: .dim)
+    // Before any driver is linked every score is 0: say what the order is then.
+    let linked = state.index.items.contains { !$0.drivers.isEmpty }
+    let rule = linked || s.drivers.isEmpty ? t.orderRuleShort : t.orderBeforeLinks
+    buf.put(TextLayout.truncate(rule, w - 2), x: 1, y: 3, role: .dim)
     let entries = state.decide.shown(state.decisions)
     let rowCount = entries.count
     let selection = state.decide.selection(in: entries)
