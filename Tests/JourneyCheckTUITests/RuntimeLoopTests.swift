@@ -15,6 +15,9 @@ final class TestTerminal: TerminalDevice {
     }
     var script: [Step]
     var frames: [ScreenBuffer] = []
+    /// Where a wait sends the tick of its clock, as the real runtime's ticker does.
+    var inbox: Inbox?
+    private var lastSecond: Int?
     var now: Date
     var ended = false
     let size: TermSize
@@ -35,6 +38,13 @@ final class TestTerminal: TerminalDevice {
             return .key(k)
         case .wait(let seconds):
             now += seconds
+            // The clock's tick, once its second changed.
+            let second = Int(now.timeIntervalSince1970)
+            if let inbox, lastSecond != second {
+                lastSecond = second
+                inbox.send(.tick(now))
+                return .wake
+            }
             return .timeout
         case .run(let body):
             body()
@@ -235,7 +245,8 @@ extension RuntimeLoopTests {
         var state = makeState()
         store.file = state.session
         let keeper = SessionKeeper(store: store, now: t0, rescueFolders: rescue, processID: 42)
-        let runtime = Runtime(terminal: t, clock: { t.now })
+        let runtime = Runtime(terminal: t, clock: { t.now }, ticks: false)
+        t.inbox = runtime.inbox
         inbox(runtime.inbox)
         let outcome = runtime.runWorkshop(&state, keeper: keeper)
         return (state, outcome, t)

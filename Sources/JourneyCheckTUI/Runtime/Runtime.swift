@@ -24,15 +24,22 @@ public final class Runtime {
     /// turn of the loop.
     public let inbox = Inbox()
 
-    public init(terminal: any TerminalDevice, clock: @escaping () -> Date) {
+    /// Whether the runtime starts the clock's `Ticker` (a test's scripted terminal sends its
+    /// own ticks, from its own clock).
+    let ticks: Bool
+
+    public init(terminal: any TerminalDevice, clock: @escaping () -> Date, ticks: Bool = true) {
         self.terminal = terminal
         self.clock = clock
+        self.ticks = ticks
     }
 
-    /// Feed messages to `handle` until it says stop, drawing after each turn. A tick goes out
-    /// every second, also while keys keep coming; each key is preceded by the time.
+    /// Feed messages to `handle` until it says stop, drawing after each turn: the terminal's
+    /// input (each key preceded by the time) and whatever any source sent into the inbox (the
+    /// clock's tick every second, the background fold, …). The loop knows no source by name.
     func loop(first: [Message], draw: () -> ScreenBuffer, handle: (Message) -> Bool) {
-        var lastSecond = Int(clock().timeIntervalSince1970)
+        let ticker = ticks ? Ticker(into: inbox) : nil
+        defer { ticker?.stop() }
         for message in first where handle(message) { return }
         terminal.draw(draw())
         while true {
@@ -48,11 +55,6 @@ public final class Runtime {
             case .hangup: messages.append(.terminate)
             case .wake: messages += inbox.drain()
             case .timeout: break
-            }
-            let now = clock()
-            if Int(now.timeIntervalSince1970) != lastSecond {
-                lastSecond = Int(now.timeIntervalSince1970)
-                messages.append(.tick(now))
             }
             if messages.isEmpty { continue }
             for message in messages where handle(message) { return }
