@@ -26,9 +26,7 @@ import Testing
 
     static var all: [(path: String, nl: String, en: String)] {
         Self.entries(Words.table, at: "Words") + Self.entries(KeyWords.table, at: "Words")
-            + Self.entries(CommandLineWords.table, at: "Words") + Self.entries(WalkWords.table, at: "Words")
-            + Self.entries(AcknowledgeWords.table, at: "Words") + Self.entries(SystemReasonWords.table, at: "Words")
-            + Self.entries(DecideWords.table, at: "Words")
+            + Self.entries(MoreWords.table, at: "Words")
     }
 
     @Test func everyEntryHasBothLanguages() {

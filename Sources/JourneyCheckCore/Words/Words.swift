@@ -353,35 +353,3 @@ public struct Words: Sendable {
         ]
     ]
 }
-
-/// The table in one language: `wording.note`, `wording.stepOf(3, 15)`, `wording.footerStep`.
-@dynamicMemberLookup
-public struct Wording: Sendable {
-    public let language: Language
-    public init(_ language: Language) { self.language = language }
-
-    public subscript(dynamicMember phrase: KeyPath<Words, Phrase>) -> String {
-        Words.table[keyPath: phrase].text(language)
-    }
-
-    public subscript(dynamicMember template: KeyPath<Words, Template>) -> Filler {
-        Filler(template: Words.table[keyPath: template], language: language)
-    }
-
-    public subscript(dynamicMember rows: KeyPath<Words, [[KeyWord]]>) -> [[(String, String)]] {
-        Words.table[keyPath: rows].map { $0.map { ($0.key.text(language), $0.word.text(language)) } }
-    }
-
-    public subscript(dynamicMember lines: KeyPath<Words, [KeyWord]>) -> [(String, String)] {
-        Words.table[keyPath: lines].map { ($0.key.text(language), $0.word.text(language)) }
-    }
-
-    /// A template waiting for its values.
-    public struct Filler: Sendable {
-        let template: Template
-        let language: Language
-        public func callAsFunction(_ values: any CustomStringConvertible...) -> String {
-            template.fill(language, values.map(\.description))
-        }
-    }
-}

@@ -232,22 +232,16 @@ func drawFollowUpRows(
         switch row {
         case .heading(let title): buf.put(TextLayout.truncate(title, w - 2), x: 1, y: y, role: .heading)
         case .hint(let text): buf.put(TextLayout.truncate(text, w - 4), x: 3, y: y, role: .dim)
-        case .review(let n):
-            let item = s.review![n]
-            let outcome = item.outcome.map { "[\($0.label(lang))]" } ?? "[  ?  ]"
+        case .review(let n), .findOut(let n):
+            // What became of it (or "?" while open), then the action or find-out itself.
+            let isAction = if case .review = row { true } else { false }
+            let outcome = isAction ? s.review![n].outcome?.label(lang) : s.findOutReview![n].outcome?.label(lang)
             var x = 3
             x += buf.put(
-                TextLayout.pad(outcome, 16), x: x, y: y,
-                role: item.outcome == nil ? .warning : (selected ? .selected : .yes))
-            buf.put(TextLayout.truncate(state.reviewText(n), w - x - 1), x: x, y: y, role: role)
-        case .findOut(let n):
-            let item = s.findOutReview![n]
-            let outcome = item.outcome.map { "[\($0.label(lang))]" } ?? "[  ?  ]"
-            var x = 3
-            x += buf.put(
-                TextLayout.pad(outcome, 16), x: x, y: y,
-                role: item.outcome == nil ? .warning : (selected ? .selected : .yes))
-            buf.put(TextLayout.truncate(state.findOutText(n), w - x - 1), x: x, y: y, role: role)
+                TextLayout.pad(outcome.map { "[\($0)]" } ?? "[  ?  ]", 16), x: x, y: y,
+                role: outcome == nil ? .warning : (selected ? .selected : .yes))
+            let text = isAction ? state.reviewText(n) : state.findOutText(n)
+            buf.put(TextLayout.truncate(text, w - x - 1), x: x, y: y, role: role)
         case .habit(let n):
             let h = s.habits![n]
             var x = 3
