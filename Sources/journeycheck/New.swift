@@ -41,7 +41,8 @@ struct New: ParsableCommand {
                 }
                 print(
                     Wording(.en).nextSessionMade(
-                        output, Sanitize.line(session.title), from, session.stepCount, session.review?.count ?? 0))
+                        output, Sanitize.line(session.title), from, session.stepCount, session.review?.count ?? 0,
+                        session.findOutReview?.count ?? 0))
             } catch let error as InputError { fail(error) } catch { fail("\(error)") }
             return
         }

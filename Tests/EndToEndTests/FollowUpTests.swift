@@ -36,7 +36,7 @@ import Testing
         #expect(r.status == 0, "\(r.err)")
         #expect(
             r.out.contains(
-                "tweede.json: next session of 'Online bestelling bij de woonwinkel' (follows eerste.json), 15 steps, 3 actions to review"
+                "tweede.json: next session of 'Online bestelling bij de woonwinkel' (follows eerste.json), 15 steps, 3 actions and 0 find-outs to review"
             ))
         #expect(try Data(contentsOf: folder.appendingPathComponent("eerste.json")) == before)
         let s = try SessionStore.read(folder.appendingPathComponent("tweede.json").path)

@@ -23,8 +23,8 @@ public struct MoreWords: Sendable {
         "{1}: nieuwe sessie '{2}', {3} {3:stap|stappen}. Open hem met: journeycheck resume {1}",
         "{1}: new session '{2}', {3} {3:step|steps}. Open it with: journeycheck resume {1}")
     public let nextSessionMade = Template(
-        "{1}: volgende sessie van '{2}' (volgt op {3}), {4} {4:stap|stappen}, {5} {5:actie|acties} om terug te kijken. Open hem met: journeycheck resume {1}",
-        "{1}: next session of '{2}' (follows {3}), {4} {4:step|steps}, {5} {5:action|actions} to review. Open it with: journeycheck resume {1}"
+        "{1}: volgende sessie van '{2}' (volgt op {3}), {4} {4:stap|stappen}, {5} {5:actie|acties} en {6} {6:uitzoekpunt|uitzoekpunten} om terug te kijken. Open hem met: journeycheck resume {1}",
+        "{1}: next session of '{2}' (follows {3}), {4} {4:step|steps}, {5} {5:action|actions} and {6} {6:find-out|find-outs} to review. Open it with: journeycheck resume {1}"
     )
 
     // MARK: The walk: drivers linked right after a no, the last open question, the review of find-outs, the decide list
