@@ -24,6 +24,9 @@ struct Import: ParsableCommand {
     @Argument(help: ArgumentHelp("The CSV file, as written by export --format csv.", valueName: "csv"))
     var csv: String
 
+    @Flag(help: "Print every change the file would make, and change nothing.")
+    var dryRun = false
+
     func run() throws {
         let text: String
         do {
@@ -34,7 +37,12 @@ struct Import: ParsableCommand {
         // Check every row against what the file holds before anything is locked or written.
         do {
             var trial = try SessionStore.read(session)
-            _ = try CSVImport.apply(text, file: csv, to: &trial, now: Date())
+            let change = try CSVImport.apply(text, file: csv, to: &trial, now: Date())
+            if dryRun {
+                for line in change.details { print(line) }
+                print("\(session): " + Wording(.en).importedDryRun(change.rows, change.changedQuestions))
+                return
+            }
         } catch { fail(error) }
         let store: SessionStore
         var current: Session
@@ -54,6 +62,7 @@ struct Import: ParsableCommand {
             }
         }
         store.close()
+        for line in change.details { print(line) }
         print("\(session): " + Wording(.en).imported(change.rows, change.changedQuestions))
     }
 }

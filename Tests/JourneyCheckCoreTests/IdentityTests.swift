@@ -101,5 +101,8 @@ import Testing
         let c = try Comparison([then, now], files: ["full-v3.json", "next-v3.json"])
         let expected = try String(contentsOf: Self.v3.appendingPathComponent("compare-v3.md"), encoding: .utf8)
         #expect(CompareReport.markdown(c) == expected)
+        // The order on the command line does not matter: the sessions are ordered as held.
+        let reversed = try Comparison([now, then], files: ["next-v3.json", "full-v3.json"])
+        #expect(CompareReport.markdown(reversed) == expected)
     }
 }

@@ -16,6 +16,28 @@ public enum CSVImport {
     public struct Change: Sendable, Equatable {
         public var rows: Int
         public var changedQuestions: Int
+        /// Every field that changed, in file order: `FILE:LINE: step N lens: field 'old' → 'new'`.
+        public var details: [String] = []
+    }
+
+    /// An answer as people type it in a spreadsheet: the file's own words (`dont_know`), the
+    /// reports' words in either language (`don't know`, `weet niet`, `Ja`, `n.v.t.`), in any
+    /// case (a spreadsheet capitalises `Yes`).
+    static func answer(_ text: String) -> Answer? {
+        let key = text.trimmingSpaces().lowercased().replacingAll("’", with: "'")
+        if let a = Answer(rawValue: key) { return a }
+        for a in Answer.allCases where [a.label(.nl), a.label(.en)].contains(key) { return a }
+        return nil
+    }
+
+    /// The marks a double-encoded conversion leaves (UTF-8 read as Latin-1 or Windows-1252 and
+    /// written again): `â€“`, `Ã©` and their like.
+    static func looksDoubleEncoded(_ text: String) -> Bool {
+        for marker in ["â€", "Ã©", "Ã«", "Ã¨", "Ã¶", "Ã¼", "Ã¤", "Ã¯", "Ã³", "Ã¡", "Ã ", "Â "]
+        where text.contains(marker) {
+            return true
+        }
+        return false
     }
 
     /// Apply the file to a session, or throw every problem found.
@@ -62,6 +84,7 @@ public enum CSVImport {
         for st in session.steps { steps.append((st.id, st)) }
         let driverNames = session.drivers.map(\.name)
         var seen: [String: Int] = [:]
+        var lines: [Int: Int] = [:]
         var edits: [(stepIndex: Int, lens: Lens, response: Response)] = []
         for record in records.dropFirst() {
             let line = record.line
@@ -97,8 +120,18 @@ public enum CSVImport {
             seen["\(number)|\(lens.rawValue)"] = line
             var r = step.answers[lens]
             let answerText = cell("answer")!.trimmingSpaces()
-            guard let answer = Answer(rawValue: answerText) else {
-                problem(line, "unknown answer '\(answerText)' (open, yes, no, dont_know, n/a)")
+            guard let answer = Self.answer(answerText) else {
+                problem(
+                    line,
+                    "unknown answer '\(answerText)' (open, yes, no, dont_know, n/a, or the report's words: ja, nee, weet niet, n.v.t., don't know)"
+                )
+                continue
+            }
+            if let bad = record.cells.first(where: Self.looksDoubleEncoded) {
+                problem(
+                    line,
+                    "'\(bad)' looks garbled by a conversion (UTF-8 read as another encoding); export the sheet as UTF-8 CSV"
+                )
                 continue
             }
             if (answer == .notApplicable) != (lens == .user && !step.digital) {
@@ -154,22 +187,39 @@ public enum CSVImport {
                 }
             }
             edits.append((number - 1, lens, r))
+            lines[(number - 1) * Lens.allCases.count + Lens.allCases.firstIndex(of: lens)!] = line
         }
         guard problems.isEmpty else { throw InputError(problems) }
 
         var changed = 0
-        var byStep: [Int: [(Lens, Response)]] = [:]
-        for e in edits { byStep[e.stepIndex, default: []].append((e.lens, e.response)) }
-        for (i, changes) in byStep {
-            session.modifyStep(steps[i].id) { step in
-                for (lens, r) in changes where step.answers[lens] != r {
-                    step.answers[lens] = r
-                    changed += 1
-                }
-            }
+        var details: [String] = []
+        for e in edits {
+            let old = steps[e.stepIndex].step.answers[e.lens]
+            guard old != e.response else { continue }
+            changed += 1
+            let place =
+                "\(file):\(lines[e.stepIndex * Lens.allCases.count + Lens.allCases.firstIndex(of: e.lens)!] ?? 0): "
+                + "step \(e.stepIndex + 1) \(e.lens.rawValue): "
+            details += Self.differences(old, e.response, drivers: session.drivers).map { place + $0 }
+            session.modifyStep(steps[e.stepIndex].id) { $0.answers[e.lens] = e.response }
         }
         if changed > 0 { session.touch(now) }
-        return Change(rows: edits.count, changedQuestions: changed)
+        return Change(rows: edits.count, changedQuestions: changed, details: details)
+    }
+
+    /// What differs between two responses, field by field: `answer 'no' → 'yes'`.
+    static func differences(_ a: Response, _ b: Response, drivers: [Driver]) -> [String] {
+        var out: [String] = []
+        func say(_ field: String, _ x: String, _ y: String) { if x != y { out.append("\(field) '\(x)' → '\(y)'") } }
+        say("answer", a.answer.rawValue, b.answer.rawValue)
+        say("note", Sanitize.line(a.note), Sanitize.line(b.note))
+        say("gap_kind", a.gapKind?.rawValue ?? "", b.gapKind?.rawValue ?? "")
+        say(
+            "drivers", drivers.names(of: a.drivers).joined(separator: "; "),
+            drivers.names(of: b.drivers).joined(separator: "; "))
+        say("votes", a.votes?.text ?? "", b.votes?.text ?? "")
+        if out.isEmpty { out.append("kept as it was") }
+        return out
     }
 
     struct Malformed: Error {

@@ -52,8 +52,13 @@ public struct Comparison: Sendable {
         }
     }
 
-    /// Compare sessions (oldest first), named by their files for messages.
-    public init(_ sessions: [Session], files: [String]) throws(Refusal) {
+    /// Compare sessions of one journey, named by their files for messages, in the order they
+    /// were held, whatever the order given: by the day they were made, and a session that
+    /// follows another after it.
+    public init(_ given: [Session], files givenFiles: [String]) throws(Refusal) {
+        let order = Self.chronological(given, files: givenFiles)
+        let sessions = order.map { given[$0] }
+        let files = order.map { givenFiles[$0] }
         guard sessions.count >= 2, let newest = sessions.last else { throw .tooFew }
         // Sessions of one journey share its id (step ids alone match in any two journeys).
         for (i, s) in sessions.dropLast().enumerated() where s.journey != newest.journey {
@@ -134,6 +139,21 @@ public struct Comparison: Sendable {
         }
         removed = sessions[0].steps.filter { byID[byID.count - 1][$0.id] == nil }.map(\.text)
         metrics = newest.workshop.metrics.map { m in (m, sessions.map { $0.metricValues?[m.name] }) }
+    }
+
+    /// The places of the sessions in the order they were held: by creation time; at the same
+    /// time, a session that follows another (by its file's name) after it; else as given.
+    static func chronological(_ sessions: [Session], files: [String]) -> [Int] {
+        func follows(_ a: Int, _ b: Int) -> Bool {
+            guard let link = sessions[a].follows?.path else { return false }
+            return Paths.name(of: link) == Paths.name(of: files[b])
+        }
+        return sessions.indices.sorted { a, b in
+            if sessions[a].created != sessions[b].created { return sessions[a].created < sessions[b].created }
+            if follows(b, a) { return true }
+            if follows(a, b) { return false }
+            return a < b
+        }
     }
 
     /// A trend is shown with three sessions or more.

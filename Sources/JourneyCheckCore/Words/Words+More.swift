@@ -13,6 +13,9 @@ public struct MoreWords: Sendable {
     public let sessionOK = Template(
         "ok (sessie, {1} {1:stap|stappen}, {2} volledig beantwoord)",
         "ok (session, {1} {1:step|steps}, {2} fully answered)")
+    public let importedDryRun = Template(
+        "{1} {1:rij|rijen} gelezen, {2} {2:vraag|vragen} {2:zou|zouden} veranderen; niets gewijzigd (--dry-run)",
+        "{1} {1:row|rows} read, {2} {2:question|questions} would change; nothing changed (--dry-run)")
     public let imported = Template(
         "{1} {1:rij|rijen} gelezen, {2} {2:vraag|vragen} gewijzigd",
         "{1} {1:row|rows} read, {2} {2:question|questions} changed")
