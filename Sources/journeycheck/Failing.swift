@@ -17,10 +17,17 @@ func fail(_ message: String) -> Never { fail(["journeycheck: " + Sanitize.line(m
 
 func fail(_ error: InputError) -> Never { fail(error.problems.map(\.description)) }
 
-/// A report to the file `-o` names (written durably), or to standard output.
+/// A report to the file `-o` names (written durably), straight to what it names when that is a
+/// device or a pipe (`/dev/null`, `/dev/stdout`, `>(…)`), or to standard output.
 func writeOutput(_ text: String, to output: String?) {
     if let output {
-        do { try DurableFile.write(Data(text.utf8), to: output) } catch { fail(error.description) }
+        do {
+            if StreamFile.isStream(output) {
+                try StreamFile.write(Data(text.utf8), to: output)
+            } else {
+                try DurableFile.write(Data(text.utf8), to: output)
+            }
+        } catch { fail(error.description) }
     } else {
         let (written, reason) = StandardStream.write(text, to: StandardStream.output)
         if !written { fail("cannot write to standard output: \(reason)") }

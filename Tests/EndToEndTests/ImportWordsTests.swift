@@ -50,3 +50,25 @@ import Testing
         #expect(try Data(contentsOf: url) == before)
     }
 }
+
+/// `-o` takes what people type: a device and a pipe with a reader are written straight
+/// through; a pipe nobody reads and a folder are refused at once.
+@Suite struct OutputTargetTests {
+    @Test func devNullStdoutAndAProcessSubstitutionAreWritten() throws {
+        let folder = try workshopFolder()
+        try newSession(folder)
+        #expect(try runCLI(["export", "s.json", "-o", "/dev/null"], in: folder).status == 0)
+        let stdout = try runCLI(["export", "s.json", "-o", "/dev/stdout"], in: folder)
+        #expect(stdout.status == 0 && stdout.out.hasPrefix("# Rapport: Online bestelling"))
+        // A process substitution, as bash makes it.
+        let script = "'\(binary)' export s.json --format csv -o >(cat > got.csv); wait; sleep 0.2"
+        let r = try runCLI(["-c", script], in: folder, executable: "/bin/bash")
+        #expect(r.status == 0, "\(r.err)")
+        let got = try String(contentsOf: folder.appendingPathComponent("got.csv"), encoding: .utf8)
+        #expect(got.hasPrefix("phase,step,step_text,lens,answer"))
+        // A pipe nobody reads: refused at once, with the reason.
+        #expect(mkfifo(folder.appendingPathComponent("p").path, 0o644) == 0)
+        let pipe = try runCLI(["export", "s.json", "-o", "p"], in: folder)
+        #expect(pipe.status == 1 && pipe.err.contains("a named pipe that nobody reads"))
+    }
+}
