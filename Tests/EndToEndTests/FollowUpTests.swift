@@ -95,7 +95,7 @@ import Testing
         #expect(
             md.status == 0
                 && md.out.contains(
-                    "## Beter\n\n- 1. Ik zie een advertentie van de woonwinkel op Instagram · Customer Experience: nee → ja"
+                    "## Beter (1)\n\n### Oriëntatie\n\n- 1. Ik zie een advertentie van de woonwinkel op Instagram · Customer Experience: nee → ja"
                 ))
         #expect(
             md.out.contains(
@@ -108,7 +108,7 @@ import Testing
             try String(contentsOf: folder.appendingPathComponent("c.csv"), encoding: .utf8).hasPrefix(
                 "phase,step,step_text,lens,2026-11-18,"))
         let html = try runCLI(["compare", "eerste.json", "tweede.json", "--format", "html"], in: folder)
-        #expect(html.status == 0 && html.out.hasPrefix("<!DOCTYPE html>") && html.out.contains("<h2>Beter</h2>"))
+        #expect(html.status == 0 && html.out.hasPrefix("<!DOCTYPE html>") && html.out.contains("<h2>Beter (1)</h2>"))
         #expect(try runCLI(["compare", "eerste.json"], in: folder).status == 64)
     }
 

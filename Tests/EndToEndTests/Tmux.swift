@@ -113,7 +113,14 @@ final class Tmux {
         var last = ""
         while Date() < deadline {
             last = screen()
-            if condition(last) { return last }
+            if condition(last) {
+                // ncurses sends a frame in several writes: return it only when it stands still,
+                // so a test never reads half of a frame.
+                usleep(30_000)
+                let again = screen()
+                if again == last { return last }
+                continue
+            }
             usleep(30_000)
         }
         throw TimedOut(description: "waited \(timeout)s for '\(what)'; the screen shows:\n\(last)")

@@ -141,7 +141,7 @@ import Testing
         #expect(c.perLens.first { $0.lens == .brand }?.shares == [0.5, 0.0])
         let md = CompareReport.markdown(c)
         for heading in [
-            "# Vergelijking: Sample", "## Beter", "## Slechter", "## Kennis gewonnen",
+            "# Vergelijking: Sample", "## Beter (1)", "## Slechter (1)", "## Kennis gewonnen (1)",
             "## Gedaan, maar het antwoord bewoog niet",
             "## Stappen erbij en eraf", "## Metrics door de tijd",
         ] {
@@ -169,7 +169,9 @@ import Testing
         try c.answer("s1", .brand, .no, now: Self.later)
         let cmp = try Comparison([a, b, c], files: ["a", "b", "c"])
         #expect(cmp.hasTrend && cmp.labels == ["2026-11-18", "2026-12-30", "2026-12-31"])
-        #expect(CompareReport.markdown(cmp).contains("| Brand Experience | 50% | 100% | 0% | ↓ 50% → 100% → 0% |"))
+        // With the change in percentage points beside the trend.
+        #expect(
+            CompareReport.markdown(cmp).contains("| Brand Experience | 50% | 100% | 0% | −50 pp | ↓ 50% → 100% → 0% |"))
         let other = Session(
             journey: Journey(title: "Ander", phases: [(title: "P", steps: [(text: "x", digital: false)])]),
             now: fixedDate)

@@ -99,10 +99,17 @@ import Testing
         let then = try fixture("full-v3.json"), now = try fixture("next-v3.json")
         #expect(then.journey == now.journey)
         let c = try Comparison([then, now], files: ["full-v3.json", "next-v3.json"])
+        // The comparison 0.3.0 made: every row of its tables is still there, now with the
+        // change in percentage points after it (issue 20 added that column and an overall row).
         let expected = try String(contentsOf: Self.v3.appendingPathComponent("compare-v3.md"), encoding: .utf8)
-        #expect(CompareReport.markdown(c) == expected)
+        let report = CompareReport.markdown(c)
+        for row in expected.split(separator: "\n")
+        where row.hasPrefix("| ") && !row.hasPrefix("| Type") && !row.hasPrefix("| Fase") {
+            #expect(report.contains(row + " ") || report.contains(row + "\n"), "the comparison lacks: \(row)")
+        }
+        #expect(report.contains("| **Alles samen** | **36%** | **–** | **–** |"))
         // The order on the command line does not matter: the sessions are ordered as held.
         let reversed = try Comparison([now, then], files: ["next-v3.json", "full-v3.json"])
-        #expect(CompareReport.markdown(reversed) == expected)
+        #expect(CompareReport.markdown(reversed) == report)
     }
 }

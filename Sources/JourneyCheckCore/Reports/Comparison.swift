@@ -30,6 +30,8 @@ public struct Comparison: Sendable {
     /// Share of yes per lens and per phase (newest phases), one value per session; nil when
     /// nothing was answered.
     public var perLens: [(lens: Lens, shares: [Double?])]
+    /// Share of yes over every question, one value per session.
+    public var overall: [Double?]
     public var perPhase: [(phase: String, shares: [Double?])]
     public var better: [Change]
     public var worse: [Change]
@@ -83,6 +85,11 @@ public struct Comparison: Sendable {
                     return c.yesShare
                 }
             )
+        }
+        overall = sessions.map { s in
+            var c = AnswerCounts()
+            for step in s.steps { for lens in Lens.allCases { c.add(step.answers[lens].answer) } }
+            return c.yesShare
         }
         perPhase = newest.phases.map { phase in
             (
@@ -156,193 +163,16 @@ public struct Comparison: Sendable {
         }
     }
 
+    /// The phase of the newest session that holds a step number.
+    public func phase(ofStepNumber n: Int) -> String {
+        var first = 1
+        for phase in sessions[sessions.count - 1].phases {
+            if n < first + phase.steps.count { return phase.title }
+            first += phase.steps.count
+        }
+        return ""
+    }
+
     /// A trend is shown with three sessions or more.
     public var hasTrend: Bool { sessions.count >= 3 }
-}
-
-public enum CompareReport {
-    static func share(_ s: Double?) -> String { MarkdownReport.percent(s) }
-
-    public static func markdown(_ c: Comparison) -> String {
-        let newest = c.sessions.last!
-        let w = Wording(newest.language)
-        let lang = newest.language
-        var out: [String] = []
-        func line(_ s: String = "") { out.append(s) }
-        let e = MarkdownReport.escape
-        line("# \(w.comparison): \(e(newest.title))")
-        line()
-        line("**\(w.sessionsCompared):** " + c.labels.joined(separator: " → "))
-        line()
-        line("## \(w.yesSharePerLens)")
-        line()
-        line("| \(w.lens) | " + c.labels.joined(separator: " | ") + (c.hasTrend ? " | \(w.trend) |" : " |"))
-        line("|---|" + c.labels.map { _ in "---:" }.joined(separator: "|") + (c.hasTrend ? "|---|" : "|"))
-        for (lens, shares) in c.perLens {
-            line(
-                "| \(lens.experienceName) | " + shares.map(share).joined(separator: " | ")
-                    + (c.hasTrend ? " | \(trend(shares)) |" : " |"))
-        }
-        line()
-        line("### \(w.perPhase)")
-        line()
-        line("| \(w.phase) | " + c.labels.joined(separator: " | ") + " |")
-        line("|---|" + c.labels.map { _ in "---:" }.joined(separator: "|") + "|")
-        for (phase, shares) in c.perPhase {
-            line("| \(e(phase)) | " + shares.map(share).joined(separator: " | ") + " |")
-        }
-        line()
-        for (heading, list) in [(w.better, c.better), (w.worse, c.worse), (w.knowledgeGained, c.knowledgeGained)] {
-            line("## \(heading)")
-            line()
-            if list.isEmpty { line(w.none) }
-            for x in list {
-                line(
-                    "- \(x.stepNumber). \(e(x.stepText)) · \(x.lens.experienceName): \(x.then.label(lang)) → \(x.now.label(lang))"
-                )
-            }
-            line()
-        }
-        line("## \(w.doneButUnmoved)")
-        line()
-        if c.doneButUnmoved.isEmpty { line(w.none) }
-        for x in c.doneButUnmoved {
-            line(
-                "- \(x.stepNumber). \(e(x.stepText)) · \(x.lens.experienceName): \(e(x.action)) — \(w.stillSays(x.answer.label(lang)))"
-            )
-        }
-        line()
-        line("## \(w.stepsAddedRemoved)")
-        line()
-        if c.added.isEmpty && c.removed.isEmpty { line(w.none) }
-        for a in c.added { line("- + \(a.stepNumber). \(e(a.text))") }
-        for r in c.removed { line("- − \(e(r))") }
-        line()
-        line("## \(w.metricsOverTime)")
-        line()
-        if c.metrics.isEmpty {
-            line(w.none)
-        } else {
-            line("| \(w.metric) | \(w.target) | " + c.labels.joined(separator: " | ") + " |")
-            line("|---|---:|" + c.labels.map { _ in "---:" }.joined(separator: "|") + "|")
-            for (m, values) in c.metrics {
-                line(
-                    "| \(e(m.name))\(m.unit.isEmpty ? "" : " (\(e(m.unit)))") | \(m.target.map(formatWeight) ?? "–") | "
-                        + values.map { $0.map(formatWeight) ?? "–" }.joined(separator: " | ") + " |")
-            }
-        }
-        line()
-        return out.joined(separator: "\n") + "\n"
-    }
-
-    /// `↑ 40% → 60% → 80%`: the direction from the first to the last share.
-    static func trend(_ shares: [Double?]) -> String {
-        let known = shares.compactMap { $0 }
-        guard let a = known.first, let b = known.last, known.count >= 2 else { return "–" }
-        return (b > a ? "↑" : b < a ? "↓" : "→") + " " + known.map { share($0) }.joined(separator: " → ")
-    }
-
-    /// One row per step and lens of the newest session (then the removed steps), one answer
-    /// column per session.
-    public static func csv(_ c: Comparison) -> String {
-        let newest = c.sessions.last!
-        var out =
-            (["phase", "step", "step_text", "lens"] + c.labels).map(CSVReport.field).joined(separator: ",") + "\r\n"
-        let byID = c.sessions.map { s in Dictionary(uniqueKeysWithValues: s.steps.map { ($0.id, $0) }) }
-        var number = 0
-        for phase in newest.phases {
-            for step in phase.steps {
-                number += 1
-                for lens in Lens.allCases {
-                    let answers = byID.map { $0[step.id]?.answers[lens].answer.rawValue ?? "" }
-                    out +=
-                        ([CSVReport.field(phase.title), String(number), CSVReport.field(step.text), lens.rawValue]
-                        + answers)
-                        .joined(separator: ",") + "\r\n"
-                }
-            }
-        }
-        let newestIDs = Set(newest.steps.map(\.id))
-        for step in c.sessions[0].steps where !newestIDs.contains(step.id) {
-            for lens in Lens.allCases {
-                let answers = byID.map { $0[step.id]?.answers[lens].answer.rawValue ?? "" }
-                out += (["", "", CSVReport.field(step.text), lens.rawValue] + answers).joined(separator: ",") + "\r\n"
-            }
-        }
-        return out
-    }
-
-    /// The markdown comparison as a self-contained page.
-    public static func html(_ c: Comparison) -> String {
-        let newest = c.sessions.last!
-        let w = Wording(newest.language)
-        let lang = newest.language
-        func table(_ head: [String], _ rows: [[String]]) -> HTMLNode {
-            .el(
-                "table", [],
-                [
-                    .el("thead", [], [.el("tr", [], head.map { .el("th", text: $0) })]),
-                    .el("tbody", [], rows.map { r in .el("tr", [], r.map { .el("td", text: $0) }) }),
-                ])
-        }
-        func list(_ items: [String]) -> HTMLNode {
-            items.isEmpty ? .el("p", text: w.none) : .el("ul", [], items.map { .el("li", text: $0) })
-        }
-        func changes(_ xs: [Comparison.Change]) -> HTMLNode {
-            list(
-                xs.map {
-                    "\($0.stepNumber). \($0.stepText) · \($0.lens.experienceName): \($0.then.label(lang)) → \($0.now.label(lang))"
-                })
-        }
-        let page: HTMLNode = .el(
-            "html", [("lang", lang == .nl ? "nl" : "en")],
-            [
-                .el(
-                    "head", [],
-                    [
-                        .el("meta", [("charset", "utf-8")]), .el("title", text: "\(w.comparison): \(newest.title)"),
-                        .style(HTMLReport.css),
-                    ]),
-                .el(
-                    "body", [],
-                    [
-                        .el("h1", text: "\(w.comparison): \(newest.title)"),
-                        .el("p", text: "\(w.sessionsCompared): " + c.labels.joined(separator: " → ")),
-                        .el("h2", text: w.yesSharePerLens),
-                        table(
-                            [w.lens] + c.labels + (c.hasTrend ? [w.trend] : []),
-                            c.perLens.map {
-                                [$0.lens.experienceName] + $0.shares.map(share) + (c.hasTrend ? [trend($0.shares)] : [])
-                            }),
-                        .el("h3", text: w.perPhase),
-                        table([w.phase] + c.labels, c.perPhase.map { [$0.phase] + $0.shares.map(share) }),
-                        .el("h2", text: w.better), changes(c.better),
-                        .el("h2", text: w.worse), changes(c.worse),
-                        .el("h2", text: w.knowledgeGained), changes(c.knowledgeGained),
-                        .el("h2", text: w.doneButUnmoved),
-                        list(
-                            c.doneButUnmoved.map {
-                                "\($0.stepNumber). \($0.stepText) · \($0.lens.experienceName): \($0.action) — \(w.stillSays($0.answer.label(lang)))"
-                            }),
-                        .el("h2", text: w.stepsAddedRemoved),
-                        list(c.added.map { "+ \($0.stepNumber). \($0.text)" } + c.removed.map { "− \($0)" }),
-                        .el("h2", text: w.metricsOverTime),
-                        c.metrics.isEmpty
-                            ? .el("p", text: w.none)
-                            : table(
-                                [w.metric, w.target] + c.labels,
-                                c.metrics.map { m, values in
-                                    [
-                                        m.name + (m.unit.isEmpty ? "" : " (\(m.unit))"),
-                                        m.target.map(formatWeight) ?? "–",
-                                    ] + values.map { $0.map(formatWeight) ?? "–" }
-                                }),
-                        .el("footer", text: "JourneyCheck"),
-                    ]),
-            ])
-        var out = Array("<!DOCTYPE html>\n".utf8)
-        page.render(into: &out)
-        out.append(0x0A)
-        return String(decoding: out, as: UTF8.self)
-    }
 }

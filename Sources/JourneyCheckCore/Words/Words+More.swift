@@ -72,6 +72,8 @@ public struct MoreWords: Sendable {
     public let orderBeforeLinks = Phrase(
         "nog geen driver gekoppeld: volgorde meeste nee in de stap · stap · type",
         "no driver linked yet: order by most no's in the step · step · lens")
+    public let overallRow = Phrase("Alles samen", "Overall")
+    public let changeColumn = Phrase("Verschil", "Change")
     public let decideLegend = Phrase(
         "● actie of wie het uitzoekt · ○ nog niets · ≠ niet eens · Σ score · cijfers: gekoppelde drivers",
         "● an action or who finds out · ○ nothing yet · ≠ split vote · Σ score · numbers: linked drivers")
