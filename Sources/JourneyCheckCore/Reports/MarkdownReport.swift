@@ -11,7 +11,9 @@ public enum MarkdownReport {
     public static func render(_ session: Session, timeZone: LocalZone) -> String {
         let w = Wording(session.language)
         let lang = session.language
-        let potential = session.potential
+        // One derivation of the decisions, and the potential from it.
+        let d = Decisions(session)
+        let potential = d.potential
         var out: [String] = []
         func line(_ s: String = "") { out.append(s) }
 
@@ -43,7 +45,6 @@ public enum MarkdownReport {
         for (i, f) in facts.enumerated() { line(f + (i < facts.count - 1 ? "  " : "")) }
         line()
 
-        let d = Decisions(session)
         line("## \(w.fixFirst)")
         line()
         line(w.orderRule + (d.hasUnweightedDriver ? " " + w.unweightedRule : ""))
