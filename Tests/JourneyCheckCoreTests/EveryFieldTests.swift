@@ -27,7 +27,11 @@ import Testing
                 (title: "Twee", steps: [(text: "Ik betaal", digital: true)]),
             ],
             stepOwners: [0: "webshop", 2: "financiën"])
-        let base = Session(journey: journey, now: fixedDate)
+        var branded = journey
+        branded.branding = Branding(
+            organisation: "De Woonwinkel", logo: Logo(kind: .svg, file: "logo.svg", data: "PHN2Zy8+"), accent: "#0b6e4f"
+        )
+        let base = Session(journey: branded, now: fixedDate)
         var s = base
         let later = fixedDate.addingTimeInterval(3600)
         try s.answer("s1", .brand, .yes, now: later)

@@ -26,7 +26,7 @@ import Testing
 
     static var all: [(path: String, nl: String, en: String)] {
         Self.entries(Words.table, at: "Words") + Self.entries(KeyWords.table, at: "Words")
-            + Self.entries(MoreWords.table, at: "Words")
+            + Self.entries(MoreWords.table, at: "Words") + Self.entries(ReportWords.table, at: "Words")
     }
 
     @Test func everyEntryHasBothLanguages() {

@@ -12,15 +12,22 @@ public struct Driver: Codable, Sendable, Equatable {
     public var weight: Double?
     /// Where the weight came from; nil when there is no weight.
     public var weightSource: WeightSource?
+    /// A behaviour driver: the human side (attention, respect, friendliness). When the
+    /// heaviest driver is one, the work starts at level 1, behaviour (since format version 5).
+    public var behaviour: Bool
 
-    public init(id: DriverID = "", name: String, weight: Double? = nil, weightSource: WeightSource? = nil) {
+    public init(
+        id: DriverID = "", name: String, weight: Double? = nil, weightSource: WeightSource? = nil,
+        behaviour: Bool = false
+    ) {
         self.id = id
         self.name = name
         self.weight = weight
         self.weightSource = weight == nil ? nil : weightSource ?? .outline
+        self.behaviour = behaviour
     }
 
-    enum CodingKeys: String, CodingKey { case id, name, weight, weightSource }
+    enum CodingKeys: String, CodingKey { case id, name, weight, weightSource, behaviour }
 
     // Drivers had no id before format version 4: an empty one here, given by `WorkshopInfo`
     // from the driver's position.
@@ -31,6 +38,16 @@ public struct Driver: Codable, Sendable, Equatable {
         weight = try c.decodeIfPresent(Double.self, forKey: .weight)
         weightSource = try c.decodeIfPresent(WeightSource.self, forKey: .weightSource)
         if weight != nil && weightSource == nil { weightSource = .outline }
+        behaviour = try c.decodeIfPresent(Bool.self, forKey: .behaviour) ?? false
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encodeIfPresent(weight, forKey: .weight)
+        try c.encodeIfPresent(weightSource, forKey: .weightSource)
+        if behaviour { try c.encode(true, forKey: .behaviour) }
     }
 
     /// The id of the driver at a 0-based position in the outline: `d1`, `d2`, … (also the rule

@@ -14,7 +14,7 @@ import Foundation
 public struct Session: Codable, Sendable, Equatable {
     public static let formatName = "journeycheck-session"
     /// The newest format version this program reads and writes.
-    public static let currentVersion = 4
+    public static let currentVersion = 5
 
     public var format: String
     public var version: Int

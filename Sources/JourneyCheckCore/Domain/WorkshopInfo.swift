@@ -12,10 +12,14 @@ public struct WorkshopInfo: Codable, Sendable, Equatable {
     public var metrics: [Metric]
     /// Leader habits this journey adds to the default menu.
     public var habits: [String]
+    /// Whose report it is: the organisation, its logo and an accent colour (all optional,
+    /// since format version 5).
+    public var branding: Branding
 
     public init(
         title: String, language: Language = .en, brandPromise: String = "", drivers: [Driver] = [],
-        facilitator: String = "", participants: [String] = [], metrics: [Metric] = [], habits: [String] = []
+        facilitator: String = "", participants: [String] = [], metrics: [Metric] = [], habits: [String] = [],
+        branding: Branding = Branding()
     ) {
         self.title = title
         self.language = language
@@ -25,13 +29,16 @@ public struct WorkshopInfo: Codable, Sendable, Equatable {
         self.participants = participants
         self.metrics = metrics
         self.habits = habits
+        self.branding = branding
     }
 
     enum CodingKeys: String, CodingKey {
         case title, language, brandPromise, drivers, facilitator, participants, metrics, habits
+        case organisation, logo, accent
     }
 
-    // Metrics and habits came with version 3; they are written only when there are some.
+    // Metrics and habits came with version 3, the branding with version 5; they are written
+    // only when there are some.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         title = try c.decode(String.self, forKey: .title)
@@ -42,6 +49,10 @@ public struct WorkshopInfo: Codable, Sendable, Equatable {
         participants = try c.decode([String].self, forKey: .participants)
         metrics = try c.decodeIfPresent([Metric].self, forKey: .metrics) ?? []
         habits = try c.decodeIfPresent([String].self, forKey: .habits) ?? []
+        branding = Branding(
+            organisation: try c.decodeIfPresent(String.self, forKey: .organisation) ?? "",
+            logo: try c.decodeIfPresent(Logo.self, forKey: .logo),
+            accent: try c.decodeIfPresent(String.self, forKey: .accent))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -54,6 +65,9 @@ public struct WorkshopInfo: Codable, Sendable, Equatable {
         try c.encode(participants, forKey: .participants)
         if !metrics.isEmpty { try c.encode(metrics, forKey: .metrics) }
         if !habits.isEmpty { try c.encode(habits, forKey: .habits) }
+        if !branding.organisation.isEmpty { try c.encode(branding.organisation, forKey: .organisation) }
+        try c.encodeIfPresent(branding.logo, forKey: .logo)
+        try c.encodeIfPresent(branding.accent, forKey: .accent)
     }
 
     /// Drivers without an id (from an outline, or a file from before format version 4) get

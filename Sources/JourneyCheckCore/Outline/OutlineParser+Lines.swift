@@ -101,8 +101,14 @@ extension OutlineParser {
         var drivers: [Driver] = []
         var bad = false
         for part in value.split(separator: ";") {
-            let piece = part.trimmingSpaces()
+            var piece = part.trimmingSpaces()
             if piece.isEmpty { continue }
+            // A trailing `[behaviour]` (`[behavior]`, `[gedrag]`) marks a behaviour driver.
+            var behaviour = false
+            for tag in ["[behaviour]", "[behavior]", "[gedrag]"] where piece.lowercased().hasSuffix(tag) {
+                behaviour = true
+                piece = String(piece.dropLast(tag.count)).trimmingSpaces()
+            }
             let sides = piece.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let name = sides[0].trimmingSpaces()
             if name.isEmpty {
@@ -110,7 +116,7 @@ extension OutlineParser {
                 continue
             }
             guard sides.count == 2 else {
-                drivers.append(Driver(name: name))
+                drivers.append(Driver(name: name, behaviour: behaviour))
                 continue
             }
             var w = sides[1].trimmingSpaces().replacingAll(",", with: ".")
@@ -126,7 +132,7 @@ extension OutlineParser {
                 )
                 continue
             }
-            drivers.append(Driver(name: name, weight: percent ? number / 100 : number))
+            drivers.append(Driver(name: name, weight: percent ? number / 100 : number, behaviour: behaviour))
         }
         if drivers.isEmpty && !bad { problem(line, "'drivers:' lists no drivers; separate them with ';'") }
         return drivers

@@ -9,7 +9,10 @@ import Foundation
 ///     # Title
 ///     language: nl
 ///     merkbelofte: Wij maken het je makkelijk
-///     drivers: persoonlijke aandacht = 0.4; snelheid = 0.35
+///     drivers: persoonlijke aandacht = 0.4 [gedrag]; snelheid = 0.35
+///     organisatie: De Woonwinkel
+///     logo: logo.svg
+///     accent: #1f6feb
 ///
 ///     ## Phase
 ///     - A step
@@ -77,6 +80,8 @@ public enum OutlineParser {
         var metrics: [Metric] = []
         var habits: [String] = []
         var givenID: JourneyID?
+        var branding = Branding()
+        var logoAt: (path: String, line: Int)?
         var stepOwners: [Int: String] = [:]
         var phases: [(title: String, steps: [(text: String, digital: Bool)])] = []
         var phaseLines: [Int] = []
@@ -171,7 +176,7 @@ public enum OutlineParser {
                     if phases.isEmpty {
                         problem(
                             n,
-                            "unknown setting '\(key)'; known: language, brand promise (merkbelofte), drivers, facilitator (begeleider), participants (deelnemers), internal metrics (interne metrics), external metrics (externe metrics), habits (gewoontes), journey id"
+                            "unknown setting '\(key)'; known: language, brand promise (merkbelofte), drivers, facilitator (begeleider), participants (deelnemers), internal metrics (interne metrics), external metrics (externe metrics), habits (gewoontes), journey id, organisation (organisatie), logo, accent (accentkleur)"
                         )
                     } else {
                         problem(n, "expected a step ('- …') or a phase ('## …')")
@@ -218,6 +223,18 @@ public enum OutlineParser {
                         continue
                     }
                     givenID = JourneyID(value)
+                case "organisation":
+                    if value.isEmpty { problem(n, "the organisation is empty") }
+                    branding.organisation = value
+                case "logo":
+                    if value.isEmpty { problem(n, "no logo file given; write e.g. 'logo: logo.png'") }
+                    logoAt = (value, n)
+                case "accent":
+                    guard let colour = Branding.colour(value) else {
+                        problem(n, "the accent colour '\(value)' is not a colour; write it as '#1f6feb'")
+                        continue
+                    }
+                    branding.accent = colour
                 case "habits":
                     habits = value.split(separator: ";").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
                     if habits.isEmpty { problem(n, "'\(key):' lists no habits; separate them with ';'") }
@@ -242,6 +259,17 @@ public enum OutlineParser {
         if phases.isEmpty && problems.isEmpty {
             problem(titleLine, "no steps; add a phase ('## Phase') with steps ('- Step')")
         }
+        if let logoAt {
+            let path = logoAt.path.hasPrefix("/") ? logoAt.path : Paths.join(Paths.folder(of: file), logoAt.path)
+            do {
+                switch Logo.read([UInt8](try InputFile.read(path)), file: logoAt.path) {
+                case .success(let logo): branding.logo = logo
+                case .failure(let why): problem(logoAt.line, "the logo '\(logoAt.path)' \(why.message)")
+                }
+            } catch {
+                problem(logoAt.line, "the logo '\(logoAt.path)': \(error.problems.first?.message ?? "cannot be read")")
+            }
+        }
         if !problems.isEmpty {
             throw InputError(problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
         }
@@ -250,6 +278,7 @@ public enum OutlineParser {
             brandPromise: brandPromise ?? "", drivers: drivers ?? [], facilitator: facilitator ?? "",
             participants: participants ?? [], metrics: metrics, habits: habits, phases: phases, stepOwners: stepOwners)
         journey.givenID = givenID
+        journey.branding = branding
         if let drivers, !drivers.isEmpty, drivers.allSatisfy({ $0.weight != nil }) {
             let sum = drivers.reduce(0) { $0 + $1.weight! }
             if abs(sum - 1) > 0.001 {
@@ -278,8 +307,13 @@ public enum OutlineParser {
         "external metrics": "external metrics", "externe metrics": "external metrics",
         "habits": "habits", "gewoontes": "habits",
         "journey id": "journey id", "journey-id": "journey id",
+        "organisation": "organisation", "organization": "organisation", "organisatie": "organisation",
+        "logo": "logo",
+        "accent": "accent", "accent colour": "accent", "accent color": "accent", "accentkleur": "accent",
     ]
     static let dutchKeys: Set<String> = [
         "taal", "merkbelofte", "begeleider", "deelnemers", "interne metrics", "externe metrics", "gewoontes",
+        "organisatie",
+        "accentkleur",
     ]
 }

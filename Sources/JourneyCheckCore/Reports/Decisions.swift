@@ -35,6 +35,23 @@ public struct Decisions: Sendable {
     public var disagreements: [(stepNumber: Int, stepText: String, lens: Lens, answer: Answer, votes: Votes)]
 
     public static let fixFirstLimit = 10
+    /// What the executive summary lists: the first five gaps to fix, the first three find-outs.
+    public static let summaryFixFirst = 5
+    public static let summaryFindOut = 3
+
+    /// The "no" gaps someone decided something about (a driver linked or an action), in the
+    /// fix-first order: the reports list these; the others are counted in one line.
+    public var decidedFixFirst: [Gap]
+    /// "No" gaps with neither a driver nor an action.
+    public var undecidedNo: Int { fixFirst.count - decidedFixFirst.count }
+    /// The knowledge gaps someone finds out, in the find-out-first order.
+    public var assignedFindOuts: [Gap]
+    /// Knowledge gaps nobody finds out yet.
+    public var unassignedFindOuts: Int { findOutFirst.count - assignedFindOuts.count }
+    /// Where to start: level 1 when the heaviest driver is a behaviour driver.
+    public var startLevel: StartLevel
+    /// Whose report it is.
+    public var branding: Branding
 
     /// Gaps per department that owns steps, in the order the departments first appear; nil
     /// when no step names an owner.
@@ -162,6 +179,10 @@ public struct Decisions: Sendable {
         potential = ImprovementPotential(model.index, phases: session.phases)
         fixFirst = model.fixFirst
         findOutFirst = model.findOutFirst
+        decidedFixFirst = fixFirst.filter { !$0.item.drivers.isEmpty || !$0.actions.isEmpty }
+        assignedFindOuts = findOutFirst.filter { !($0.item.research?.who.isEmpty ?? true) }
+        startLevel = StartLevel(session.drivers)
+        branding = session.workshop.branding
 
         var numbers: [StepID: (Int, String)] = [:]
         for (i, s) in session.steps.enumerated() { numbers[s.id] = (i + 1, s.text) }

@@ -9,6 +9,8 @@ public indirect enum HTMLNode: Sendable {
     case group([HTMLNode])
     /// A style sheet of our own (a constant of the program, never session text).
     case style(StaticString)
+    /// The accent colour as a style variable; only a `#rrggbb` colour is ever written.
+    case accent(String)
 
     public static func el(
         _ name: String, _ attributes: [(String, String)] = [], _ children: [HTMLNode] = []
@@ -32,6 +34,9 @@ public indirect enum HTMLNode: Sendable {
             out.append(contentsOf: "<style>".utf8)
             css.withUTF8Buffer { out += $0 }
             out.append(contentsOf: "</style>".utf8)
+        case .accent(let colour):
+            guard let hex = Branding.colour(colour) else { return }
+            out.append(contentsOf: "<style>:root { --accent: \(hex); }</style>".utf8)
         case .element(let name, let attributes, let children):
             out.append(UInt8(ascii: "<"))
             out.append(contentsOf: name.utf8)

@@ -24,6 +24,9 @@ public enum MarkdownReport {
                 + (day(session.updated, timeZone) != day(session.created, timeZone)
                     ? " (\(w.lastChanged) \(day(session.updated, timeZone)))" : "")
         ]
+        if !d.branding.organisation.isEmpty {
+            facts.append("**\(w.organisation):** \(escape(d.branding.organisation))")
+        }
         if !session.facilitator.isEmpty { facts.append("**\(w.facilitator):** \(escape(session.facilitator))") }
         if let f = session.follows { facts.append("**\(w.follows):** \(escape(f.path)) (\(day(f.created, timeZone)))") }
         if !session.participants.isEmpty {
@@ -31,11 +34,7 @@ public enum MarkdownReport {
         }
         if !session.brandPromise.isEmpty { facts.append("**\(w.brandPromise):** \(escape(session.brandPromise))") }
         if !session.drivers.isEmpty {
-            facts.append(
-                "**\(w.drivers):** "
-                    + session.drivers.map { d in
-                        escape(d.name) + (d.weight.map { " (\(formatWeight($0)))" } ?? "")
-                    }.joined(separator: "; "))
+            facts.append("**\(w.drivers):** " + escape(driverFacts(session.drivers, w)))
         }
         let totalTime = session.phases.reduce(0) { $0 + $1.steps.reduce(0) { $0 + $1.seconds } }
         facts.append(
@@ -49,47 +48,57 @@ public enum MarkdownReport {
         line()
         line(w.orderRule + (d.hasUnweightedDriver ? " " + w.unweightedRule : ""))
         line()
-        if d.fixFirst.isEmpty {
+        if d.decidedFixFirst.isEmpty {
             line(w.none)
         } else {
-            line("| # | \(w.step) | \(w.lens) | \(w.drivers) | \(w.score) | \(w.gap) | \(w.action) |")
-            line("|---:|---|---|---|---:|---|---|")
-            for (i, g) in d.fixFirst.prefix(Decisions.fixFirstLimit).enumerated() {
+            line("| # | \(w.step) | \(w.lens) | \(w.drivers) | \(w.score) | \(w.gap) | \(w.action) | \(w.note) |")
+            line("|---:|---|---|---|---:|---|---|---|")
+            for (i, g) in d.decidedFixFirst.enumerated() {
                 let it = g.item
                 line(
                     "| \(i + 1) | \(it.stepNumber). \(escape(it.stepText)) | \(it.lens.experienceName) | \(driverList(it.driverNames(session.drivers))) | "
-                        + "\(formatScore(it.score)) | \(it.gap.map { $0.label(lang) } ?? "–") | \(actionList(g.actions, w)) |"
+                        + "\(formatScore(it.score)) | \(it.gap.map { $0.label(lang) } ?? "–") | \(actionList(g.actions, w)) | \(escape(it.note)) |"
                 )
             }
-            if d.fixFirst.count > Decisions.fixFirstLimit {
-                line()
-                line(w.moreUnder(d.fixFirst.count - Decisions.fixFirstLimit, w.potential))
-            }
+        }
+        if d.undecidedNo > 0 {
+            line()
+            line(w.noWithoutDecision(d.undecidedNo, w.potential))
         }
         line()
         line("## \(w.findOutFirst)")
         line()
-        if d.findOutFirst.isEmpty {
+        line(w.findOutOrder)
+        line()
+        if d.assignedFindOuts.isEmpty {
             line(w.none)
         } else {
-            line("| # | \(w.step) | \(w.lens) | \(w.drivers) | \(w.score) | \(w.who) | \(w.how) | \(w.byWhen) |")
-            line("|---:|---|---|---|---:|---|---|---|")
-            for (i, g) in d.findOutFirst.enumerated() {
+            line(
+                "| # | \(w.step) | \(w.lens) | \(w.drivers) | \(w.score) | \(w.who) | \(w.how) | \(w.byWhen) | \(w.note) |"
+            )
+            line("|---:|---|---|---|---:|---|---|---|---|")
+            for (i, g) in d.assignedFindOuts.enumerated() {
                 let it = g.item
                 let r = it.research
-                let who = r.map { $0.who.isEmpty ? "–" : escape($0.who) } ?? w.nobodyYet
                 line(
                     "| \(i + 1) | \(it.stepNumber). \(escape(it.stepText)) | \(it.lens.experienceName) | \(driverList(it.driverNames(session.drivers))) | "
-                        + "\(formatScore(it.score)) | \(who) | \(r?.method?.label(lang) ?? "–") | \(r?.due ?? "–") |")
+                        + "\(formatScore(it.score)) | \(escape(r?.who ?? "–")) | \(r?.method?.label(lang) ?? "–") | \(r?.due ?? "–") | \(escape(it.note)) |"
+                )
             }
         }
+        if d.unassignedFindOuts > 0 {
+            line()
+            line(w.dontKnowWithoutWho(d.unassignedFindOuts, w.potential))
+        }
+        line()
+        line("## \(w.levelToStart)")
+        line()
+        line(escape(d.startLevel.sentence(w)))
         line()
         line("## \(w.reportActions)")
         line()
-        if session.actions.isEmpty {
-            line(w.none)
-            line()
-        }
+        line(session.actions.isEmpty ? w.none : w.actionsOrder)
+        line()
         for (level, rows) in d.actionsByLevel where !rows.isEmpty {
             line("### \(w.levelHeading(level.number, level.label(lang)))")
             line()
@@ -196,6 +205,8 @@ public enum MarkdownReport {
 
         line("## \(w.potential)")
         line()
+        line(w.journeyOrder)
+        line()
         for (heading, explain, items) in [
             (w.reportImprove, w.improveExplain, potential.improve),
             (w.reportInvestigate, w.investigateExplain, potential.investigate),
@@ -238,6 +249,16 @@ public enum MarkdownReport {
         line()
         line("JourneyCheck \(JourneyCheckVersion.current)")
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The drivers as the reports list them: `name (weight · behaviour)`.
+    public static func driverFacts(_ drivers: [Driver], _ w: Wording) -> String {
+        drivers.map { d in
+            let details =
+                (d.weight.map { [formatWeight($0)] } ?? [])
+                + (d.behaviour ? [ActionLevel.behaviour.label(w.language)] : [])
+            return d.name + (details.isEmpty ? "" : " (\(details.joined(separator: " · ")))")
+        }.joined(separator: "; ")
     }
 
     static func driverList(_ names: [String]) -> String {

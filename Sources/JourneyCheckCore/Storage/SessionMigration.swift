@@ -77,6 +77,12 @@ public enum SessionMigration {
                 phases[p] = .object(phase)
             }
             object["phases"] = .array(phases)
+        case 4:
+            // Version 5 adds whose report it is (the workshop's `organisation`, `logo` and
+            // `accent`) and behaviour drivers (a driver's `behaviour`). All are optional and
+            // absent in version 4, which therefore reads as a version 5 without a
+            // branding and without behaviour drivers.
+            break
         default:
             break
         }

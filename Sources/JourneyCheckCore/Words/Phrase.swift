@@ -92,6 +92,14 @@ public struct Wording: Sendable {
         Filler(template: MoreWords.table[keyPath: template], language: language)
     }
 
+    public subscript(dynamicMember phrase: KeyPath<ReportWords, Phrase>) -> String {
+        ReportWords.table[keyPath: phrase].text(language)
+    }
+
+    public subscript(dynamicMember template: KeyPath<ReportWords, Template>) -> Filler {
+        Filler(template: ReportWords.table[keyPath: template], language: language)
+    }
+
     public subscript(dynamicMember rows: KeyPath<Words, [[KeyWord]]>) -> [[(String, String)]] {
         Words.table[keyPath: rows].map { $0.map { ($0.key.text(language), $0.word.text(language)) } }
     }

@@ -1,0 +1,53 @@
+// The words of the deliverable (the executive summary, the appendix, the workbook and the
+// tables that go both ways), read through `Wording` like `Words` itself.
+
+/// The report's words, in Dutch and English.
+public struct ReportWords: Sendable {
+    public static let table = ReportWords()
+
+    public let executiveSummary = Phrase("Samenvatting", "Executive summary")
+    public let appendix = Phrase("Bijlage", "Appendix")
+    public let organisation = Phrase("Organisatie", "Organisation")
+    public let levelToStart = Phrase("Beginnen op", "Level to start on")
+    public let startLevelBehaviour = Template(
+        "{1}. De zwaarste driver, {2}, is een gedragsdriver (de menselijke kant): begin met gedrag, kleine gewoontes en speelsheid (regel: is de zwaarste driver een gedragsdriver, begin dan op niveau 1).",
+        "{1}. The heaviest driver, {2}, is a behaviour driver (the human side): start with behaviour, tiny habits and playfulness (rule: when the heaviest driver is a behaviour driver, start at level 1)."
+    )
+    public let startLevelJourney = Template(
+        "{1}. De zwaarste driver, {2}, is geen gedragsdriver (regel: is de zwaarste driver een gedragsdriver, begin dan op niveau 1, anders op niveau 2).",
+        "{1}. The heaviest driver, {2}, is not a behaviour driver (rule: when the heaviest driver is a behaviour driver, start at level 1, otherwise at level 2)."
+    )
+    public let startLevelNoWeights = Template(
+        "{1}. Geen driver heeft een gewicht (regel: is de zwaarste driver een gedragsdriver, begin dan op niveau 1, anders op niveau 2).",
+        "{1}. No driver has a weight (rule: when the heaviest driver is a behaviour driver, start at level 1, otherwise at level 2)."
+    )
+    public let countsLine = Template(
+        "{1} {1:stap|stappen} · {2} nee · {3} weet niet · {4} open · {5} {5:actie|acties} · {6} {6:gat|gaten} zonder actie",
+        "{1} {1:step|steps} · {2} no · {3} don't know · {4} open · {5} {5:action|actions} · {6} {6:gap|gaps} without an action"
+    )
+    public let noWithoutDecision = Template(
+        "{1} {1:nee|nee's} zonder driver of actie: in reisvolgorde onder {2}.",
+        "{1} {1:no|no's} without a driver or an action: in journey order under {2}.")
+    public let moreFixFirst = Template(
+        "En nog {1} met een driver of actie onder {2}.", "And {1} more with a driver or an action under {2}.")
+    public let dontKnowWithoutWho = Template(
+        "{1} {1:keer|keer} weet niet zonder iemand die het uitzoekt: in reisvolgorde onder {2}.",
+        "{1} {1:don't know|don't knows} with nobody to find out: in journey order under {2}.")
+    public let moreFindOut = Template(
+        "En nog {1} met iemand die het uitzoekt onder {2}.", "And {1} more with someone to find out under {2}.")
+    public let findOutOrder = Phrase(
+        "Volgorde: als bij Eerst aanpakken (score, dan meeste 'nee' in de stap, dan stap, dan type).",
+        "Order: as Fix first (score, then most 'no' answers in the step, then step, then lens).")
+    public let actionsOrder = Phrase(
+        "Volgorde: per niveau, dan in reisvolgorde (acties op de hele journey eerst).",
+        "Order: by level, then in journey order (actions on the whole journey first).")
+    public let journeyOrder = Phrase("Volgorde: reisvolgorde.", "Order: journey order.")
+    public let splitVote = Phrase("niet eens (stemmen verdeeld)", "split vote")
+    public let heatmap = Phrase("De journey in één oogopslag", "The journey at a glance")
+
+    // MARK: The tables that go both ways (CSV, the workbook)
+    public let sheetAnswers = Phrase("Antwoorden", "Answers")
+    public let sheetActions = Phrase("Acties", "Actions")
+    public let sheetFindOuts = Phrase("Uitzoeken", "Find-outs")
+    public let sheetHeatmap = Phrase("Heatmap", "Heatmap")
+}
