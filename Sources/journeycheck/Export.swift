@@ -11,6 +11,8 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     case markdown, csv, html
 }
 
+extension CSVTable: ExpressibleByArgument {}
+
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Write the report of a session: markdown (default), CSV or HTML.")
@@ -22,8 +24,20 @@ struct Export: ParsableCommand {
     var format: ReportFormat = .markdown
 
     @Option(
+        help: ArgumentHelp(
+            "With --format csv: answers (default; one row per question), actions or findouts. import reads each back.",
+            valueName: "table"))
+    var table: CSVTable?
+
+    @Option(
         name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
+
+    func validate() throws {
+        if table != nil && format != .csv {
+            throw ValidationError("--table goes with --format csv (the workbook, --format xlsx, holds every table)")
+        }
+    }
 
     func run() throws {
         let session: Session
@@ -31,7 +45,7 @@ struct Export: ParsableCommand {
         let text =
             switch format {
             case .markdown: MarkdownReport.render(session, timeZone: .system)
-            case .csv: CSVReport.render(session)
+            case .csv: (table ?? .answers).render(session)
             case .html: HTMLReport.render(session, timeZone: .system)
             }
         writeOutput(text, to: output)

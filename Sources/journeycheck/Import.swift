@@ -10,9 +10,12 @@ import JourneyCheckTUI
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Read an edited report CSV back into a session: answers, notes, gap kinds, drivers and votes.",
+        abstract: "Read an edited CSV table back into a session: answers, actions or find-outs.",
         discussion: """
-            Rows are matched by step number and lens; the step text must be the session's. \
+            The table is known by its header (export --format csv --table answers|actions|findouts). \
+            Answers are matched by step number and lens; the step text must be the session's. \
+            Actions and find-outs carry their ids: a row without one adds an action (or names a \
+            find-out by step and lens), and a row left out deletes nothing. \
             Every row is checked first: any problem exits 1 with FILE:LINE for each, and the \
             session is left as it was. The score column is derived and never read. Comma or \
             semicolon separators and a UTF-8 byte order mark are accepted.
@@ -21,7 +24,7 @@ struct Import: ParsableCommand {
     @Argument(help: ArgumentHelp("The session file (JSON).", valueName: "session"))
     var session: String
 
-    @Argument(help: ArgumentHelp("The CSV file, as written by export --format csv.", valueName: "csv"))
+    @Argument(help: ArgumentHelp("The CSV file, as written by export --format csv [--table …].", valueName: "csv"))
     var csv: String
 
     @Flag(help: "Print every change the file would make, and change nothing.")
@@ -40,7 +43,7 @@ struct Import: ParsableCommand {
             let change = try CSVImport.apply(text, file: csv, to: &trial, now: Date())
             if dryRun {
                 for line in change.details { print(line) }
-                print("\(session): " + Wording(.en).importedDryRun(change.rows, change.changedQuestions))
+                print("\(session): " + change.summary(Wording(.en), dryRun: true))
                 return
             }
         } catch { fail(error) }
@@ -52,7 +55,7 @@ struct Import: ParsableCommand {
             store.close()
             fail(error)
         }
-        if change.changedQuestions > 0 {
+        if change.changedQuestions + change.added > 0 {
             do {
                 try store.commit(current)
                 try store.compact(current)
@@ -63,6 +66,6 @@ struct Import: ParsableCommand {
         }
         store.close()
         for line in change.details { print(line) }
-        print("\(session): " + Wording(.en).imported(change.rows, change.changedQuestions))
+        print("\(session): " + change.summary(Wording(.en), dryRun: false))
     }
 }

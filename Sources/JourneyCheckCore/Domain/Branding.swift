@@ -71,7 +71,8 @@ public enum LogoProblem: Error, Equatable {
     public var message: String {
         switch self {
         case .empty: "is empty"
-        case .tooLarge(let n): "is \(InputFile.formatBytes(n)); a logo may be at most \(InputFile.formatBytes(Logo.maxBytes))"
+        case .tooLarge(let n):
+            "is \(InputFile.formatBytes(n)); a logo may be at most \(InputFile.formatBytes(Logo.maxBytes))"
         case .notAnImage: "is not a PNG or SVG image"
         }
     }

@@ -18,6 +18,22 @@ public enum CSVImport {
         public var changedQuestions: Int
         /// Every field that changed, in file order: `FILE:LINE: step N lens: field 'old' → 'new'`.
         public var details: [String] = []
+        /// The table the file held.
+        public var table: CSVTable = .answers
+        /// Actions the file added (rows without an id).
+        public var added = 0
+
+        /// The closing line, `3 rows read, 2 questions changed`, for a real import or a dry run.
+        public func summary(_ w: Wording, dryRun: Bool) -> String {
+            switch (table, dryRun) {
+            case (.answers, false): w.imported(rows, changedQuestions)
+            case (.answers, true): w.importedDryRun(rows, changedQuestions)
+            case (.actions, false): w.importedActions(rows, changedQuestions, added)
+            case (.actions, true): w.importedActionsDryRun(rows, changedQuestions, added)
+            case (.findouts, false): w.importedFindOuts(rows, changedQuestions)
+            case (.findouts, true): w.importedFindOutsDryRun(rows, changedQuestions)
+            }
+        }
     }
 
     /// An answer as people type it in a spreadsheet: the file's own words (`dont_know`), the
@@ -62,23 +78,58 @@ public enum CSVImport {
             throw InputError([InputProblem(file: file, message: "empty: no header row")])
         }
 
+        guard let table = CSVTable.of(header: header.cells) else {
+            throw InputError([
+                InputProblem(
+                    file: file, line: header.line,
+                    message:
+                        "not a JourneyCheck table: the header has none of the columns answer (answers), level and text (actions), who (findouts)"
+                )
+            ])
+        }
         var column: [String: Int] = [:]
         for (i, name) in header.cells.enumerated() {
             let name = name.trimmingSpaces()
-            if !CSVReport.columns.contains(name) {
+            if !table.columns.contains(name) {
                 problem(
                     header.line,
-                    "unknown column '\(name)' (the columns are \(CSVReport.columns.joined(separator: ", ")))")
+                    "unknown column '\(name)' in the \(table.rawValue) table (its columns are \(table.columns.joined(separator: ", ")))"
+                )
             } else if column[name] != nil {
                 problem(header.line, "the column '\(name)' appears twice")
             } else {
                 column[name] = i
             }
         }
-        for required in ["step", "step_text", "lens", "answer"] where column[required] == nil {
-            problem(header.line, "the column '\(required)' is missing")
+        let required =
+            switch table {
+            case .answers: ["step", "step_text", "lens", "answer"]
+            case .actions: ["id", "step", "lens", "level", "text"]
+            case .findouts: ["id", "step", "lens", "who"]
+            }
+        for name in required where column[name] == nil {
+            problem(header.line, "the column '\(name)' is missing")
         }
         guard problems.isEmpty else { throw InputError(problems) }
+        if table != .answers {
+            var rows: [Row] = []
+            for record in records.dropFirst() where !record.cells.allSatisfy({ $0.trimmingSpaces().isEmpty }) {
+                if record.cells.count != header.cells.count {
+                    problem(record.line, "\(record.cells.count) cells, the header has \(header.cells.count)")
+                } else if let bad = record.cells.first(where: Self.looksDoubleEncoded) {
+                    problem(
+                        record.line,
+                        "'\(bad)' looks garbled by a conversion (UTF-8 read as another encoding); export the sheet as UTF-8 CSV"
+                    )
+                } else {
+                    rows.append(Row(record: record, column: column))
+                }
+            }
+            guard problems.isEmpty else { throw InputError(problems) }
+            return table == .actions
+                ? try applyActions(rows, file: file, to: &session, now: now)
+                : try applyFindOuts(rows, file: file, to: &session, now: now)
+        }
 
         var steps: [(id: StepID, step: Step)] = []
         for st in session.steps { steps.append((st.id, st)) }

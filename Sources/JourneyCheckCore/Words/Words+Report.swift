@@ -46,6 +46,18 @@ public struct ReportWords: Sendable {
     public let heatmap = Phrase("De journey in één oogopslag", "The journey at a glance")
 
     // MARK: The tables that go both ways (CSV, the workbook)
+    public let importedActions = Template(
+        "{1} {1:rij|rijen} gelezen, {2} {2:actie|acties} gewijzigd, {3} toegevoegd",
+        "{1} {1:row|rows} read, {2} {2:action|actions} changed, {3} added")
+    public let importedActionsDryRun = Template(
+        "{1} {1:rij|rijen} gelezen, {2} {2:actie|acties} {2:zou|zouden} veranderen, {3} toegevoegd worden; niets gewijzigd (--dry-run)",
+        "{1} {1:row|rows} read, {2} {2:action|actions} would change, {3} would be added; nothing changed (--dry-run)")
+    public let importedFindOuts = Template(
+        "{1} {1:rij|rijen} gelezen, {2} {2:uitzoekpunt|uitzoekpunten} gewijzigd",
+        "{1} {1:row|rows} read, {2} {2:find-out|find-outs} changed")
+    public let importedFindOutsDryRun = Template(
+        "{1} {1:rij|rijen} gelezen, {2} {2:uitzoekpunt|uitzoekpunten} {2:zou|zouden} veranderen; niets gewijzigd (--dry-run)",
+        "{1} {1:row|rows} read, {2} {2:find-out|find-outs} would change; nothing changed (--dry-run)")
     public let sheetAnswers = Phrase("Antwoorden", "Answers")
     public let sheetActions = Phrase("Acties", "Actions")
     public let sheetFindOuts = Phrase("Uitzoeken", "Find-outs")
