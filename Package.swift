@@ -26,6 +26,13 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "CSupport"),
+        // The consultant's workbook (export --format xlsx), written by Debian's libxlsxwriter.
+        .systemLibrary(
+            name: "CXlsxwriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .target(name: "JourneyCheckXLSX", dependencies: ["JourneyCheckCore", "CXlsxwriter"]),
         .target(
             name: "JourneyCheckTUI", dependencies: ["JourneyCheckCore", "CNcursesw", "CSupport"],
             // ncursesw on Linux; on macOS the system's ncurses has the wide API under its plain name.
@@ -37,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "journeycheck",
             dependencies: [
-                "JourneyCheckCore", "JourneyCheckTUI",
+                "JourneyCheckCore", "JourneyCheckTUI", "JourneyCheckXLSX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

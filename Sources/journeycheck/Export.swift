@@ -6,21 +6,31 @@ import Foundation
 #endif
 import JourneyCheckCore
 import JourneyCheckTUI
+import JourneyCheckXLSX
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case markdown, csv, html
+    case markdown, csv, html, xlsx
 }
 
 extension CSVTable: ExpressibleByArgument {}
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Write the report of a session: markdown (default), CSV or HTML.")
+        commandName: "export",
+        abstract: "Write the report of a session: markdown (default), CSV, HTML or an xlsx workbook.")
 
     @Argument(help: ArgumentHelp("The session file (JSON).", valueName: "file"))
     var file: String
 
-    @Option(help: "markdown, csv or html (one self-contained page; print it to PDF from a browser).")
+    @Option(
+        help:
+            "markdown, csv, html (one self-contained page; print it to PDF from a browser) or xlsx (a workbook: answers, actions, find-outs, heatmap)."
+    )
     var format: ReportFormat = .markdown
 
     @Option(
@@ -42,12 +52,20 @@ struct Export: ParsableCommand {
     func run() throws {
         let session: Session
         do { session = try SessionStore.read(file) } catch { fail(error) }
-        let text =
-            switch format {
-            case .markdown: MarkdownReport.render(session, timeZone: .system)
-            case .csv: (table ?? .answers).render(session)
-            case .html: HTMLReport.render(session, timeZone: .system)
+        let text: String
+        switch format {
+        case .markdown: text = MarkdownReport.render(session, timeZone: .system)
+        case .csv: text = (table ?? .answers).render(session)
+        case .html: text = HTMLReport.render(session, timeZone: .system)
+        case .xlsx:
+            if output == nil && isatty(STDOUT_FILENO) == 1 {
+                fail(["an xlsx workbook is a binary file: write it with -o FILE.xlsx"])
             }
+            let bytes: Data
+            do { bytes = try XLSXWriter.bytes(Workbook(session)) } catch { fail([error.description]) }
+            writeOutput(bytes, to: output)
+            return
+        }
         writeOutput(text, to: output)
     }
 }

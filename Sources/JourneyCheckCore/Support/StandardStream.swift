@@ -19,7 +19,12 @@ public enum StandardStream {
     /// pipe, a full disk).
     @discardableResult
     public static func write(_ text: String, to fd: Int32) -> (written: Bool, reason: String) {
-        if DurableFile.writeAll(fd, Data(text.utf8)) { return (true, "") }
+        write(Data(text.utf8), to: fd)
+    }
+
+    @discardableResult
+    public static func write(_ bytes: Data, to fd: Int32) -> (written: Bool, reason: String) {
+        if DurableFile.writeAll(fd, bytes) { return (true, "") }
         return (false, String(cString: strerror(errno)))
     }
 }
