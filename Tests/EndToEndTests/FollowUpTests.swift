@@ -107,8 +107,24 @@ import Testing
         #expect(
             try String(contentsOf: folder.appendingPathComponent("c.csv"), encoding: .utf8).hasPrefix(
                 "phase,step,step_text,lens,2026-11-18,"))
+        // First the line that says it all; then, with the tables, what became of each action.
+        #expect(
+            md.out.contains(
+                "**Ja-aandeel 0% → 50% (+50 pp) · 1 beter · 0 slechter · 0 keer kennis gewonnen · 2 van 3 acties gedaan, 1 zonder dat het antwoord bewoog**"
+            ))
+        for row in [
+            "| Advertentie naar de juiste pagina (journey, Marketing) | 1 | Customer Experience | gedaan | nee → ja | ja |",
+            "| Filters op mobiel (journey, Webshop) | 2 | Brand Experience | gedaan | nee → nee | nee |",
+            "| Elke week een klantverhaal (gedrag, MT) | hele journey | – | niet besproken | – | – |",
+        ] {
+            #expect(md.out.contains(row), "the comparison lacks \(row)")
+        }
+        // Given in the other order, the same report: the sessions are ordered as they were held.
+        #expect(try runCLI(["compare", "tweede.json", "eerste.json"], in: folder).out == md.out)
         let html = try runCLI(["compare", "eerste.json", "tweede.json", "--format", "html"], in: folder)
         #expect(html.status == 0 && html.out.hasPrefix("<!DOCTYPE html>") && html.out.contains("<h2>Beter (1)</h2>"))
+        #expect(html.out.contains("<p class=\"summary\"><strong>Ja-aandeel 0% → 50% (+50 pp)"))
+        #expect(html.out.contains("<td class=\"n\">1</td><td>Customer Experience</td><td>gedaan</td><td>nee → ja</td>"))
         #expect(try runCLI(["compare", "eerste.json"], in: folder).status == 64)
     }
 

@@ -25,6 +25,32 @@ public enum CompareReport {
         return out
     }
 
+    /// The one line that says it all, first on both pages.
+    static func summary(_ c: Comparison, _ w: Wording) -> String {
+        let done = c.actionOutcomes.filter { $0.outcome == .done }
+        return w.compareSummary(
+            share(c.overall.first ?? nil), share(c.overall.last ?? nil), change(c.overall), c.better.count,
+            c.worse.count, c.knowledgeGained.count, done.count, c.actionOutcomes.count, c.doneButUnmoved.count)
+    }
+
+    /// The earlier sessions' actions: text, step, lens, outcome, answer then → now, moved.
+    static func outcomeRows(_ c: Comparison, _ w: Wording) -> [[String]] {
+        let lang = w.language
+        return c.actionOutcomes.map { o in
+            [
+                o.action.text + " (" + o.action.details(lang).joined(separator: ", ") + ")",
+                o.stepNumber.map(String.init) ?? (o.action.step == nil ? w.wholeJourney : "–"),
+                o.action.lens?.experienceName ?? "–", o.outcome?.label(lang) ?? w.notReviewed,
+                o.then.map { a in "\(a.label(lang)) → \(o.now?.label(lang) ?? "–")" } ?? "–",
+                o.moved.map { $0 ? Answer.yes.label(lang) : Answer.no.label(lang) } ?? "–",
+            ]
+        }
+    }
+
+    static func outcomeHead(_ w: Wording) -> [String] {
+        [w.action, w.step, w.lens, w.outcome, w.answerThenNow, w.moved]
+    }
+
     public static func markdown(_ c: Comparison) -> String {
         let newest = c.sessions.last!
         let w = Wording(newest.language)
@@ -35,6 +61,8 @@ public enum CompareReport {
         line("# \(w.comparison): \(e(newest.title))")
         line()
         line("**\(w.sessionsCompared):** " + c.labels.joined(separator: " → "))
+        line()
+        line("**\(summary(c, w))**")
         line()
         line("## \(w.yesSharePerLens)")
         line()
@@ -77,6 +105,18 @@ public enum CompareReport {
                 line()
             }
         }
+        line("## \(w.lastTimesActions)")
+        line()
+        if c.actionOutcomes.isEmpty {
+            line(w.none)
+        } else {
+            line(w.actionsOrderAgreed)
+            line()
+            line("| " + outcomeHead(w).joined(separator: " | ") + " |")
+            line("|---|---:|---|---|---|---|")
+            for row in outcomeRows(c, w) { line("| " + row.map(e).joined(separator: " | ") + " |") }
+        }
+        line()
         line("## \(w.doneButUnmoved)")
         line()
         if c.doneButUnmoved.isEmpty { line(w.none) }
@@ -195,6 +235,7 @@ public enum CompareReport {
                     [
                         .el("h1", text: "\(w.comparison): \(newest.title)"),
                         .el("p", text: "\(w.sessionsCompared): " + c.labels.joined(separator: " → ")),
+                        .el("p", [("class", "summary")], [.el("strong", text: summary(c, w))]),
                         .el("h2", text: w.yesSharePerLens),
                         table(
                             [w.lens] + c.labels + [w.changeColumn] + (c.hasTrend ? [w.trend] : []),
@@ -207,6 +248,13 @@ public enum CompareReport {
                             c.perPhase.map { [$0.phase] + $0.shares.map(share) + [change($0.shares)] }),
                         changes(w.better, c.better), changes(w.worse, c.worse),
                         changes(w.knowledgeGained, c.knowledgeGained),
+                        .el("h2", text: w.lastTimesActions),
+                        c.actionOutcomes.isEmpty
+                            ? .el("p", text: w.none)
+                            : .group([
+                                .el("p", [("class", "rule")], text: w.actionsOrderAgreed),
+                                HTMLReport.table(outcomeHead(w), outcomeRows(c, w), numeric: [1]),
+                            ]),
                         .el("h2", text: w.doneButUnmoved),
                         list(
                             c.doneButUnmoved.map {

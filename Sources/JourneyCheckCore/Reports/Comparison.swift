@@ -24,6 +24,24 @@ public struct Comparison: Sendable {
         public var answer: Answer
     }
 
+    /// An action agreed in one session, as the next session reviewed it, and whether its
+    /// question's answer moved by the newest session.
+    public struct ActionOutcome: Sendable, Equatable {
+        public var action: ImprovementAction
+        /// In the newest session's numbering; nil for a whole-journey action or a removed step.
+        public var stepNumber: Int?
+        /// Nil when the next session did not review it.
+        public var outcome: ReviewOutcome?
+        /// The answer when it was agreed and in the newest session; nil without a question.
+        public var then: Answer?
+        public var now: Answer?
+        /// Whether the answer changed; nil without a question or while it is still open.
+        public var moved: Bool? {
+            guard let then, let now, then != .open, now != .open else { return nil }
+            return then != now
+        }
+    }
+
     public var sessions: [Session]
     /// Names for the sessions' columns: their dates, numbered when two share a day.
     public var labels: [String]
@@ -37,6 +55,8 @@ public struct Comparison: Sendable {
     public var worse: [Change]
     public var knowledgeGained: [Change]
     public var doneButUnmoved: [DoneButUnmoved]
+    /// The actions of every session but the newest, in the order they were agreed.
+    public var actionOutcomes: [ActionOutcome]
     public var added: [(stepNumber: Int, text: String)]
     public var removed: [String]
     /// Metric values per session, for the newest session's metrics.
@@ -141,6 +161,25 @@ public struct Comparison: Sendable {
             }
         }
         doneButUnmoved = unmoved
+        var outcomes: [ActionOutcome] = []
+        let newestByID = byID[byID.count - 1]
+        for k in 0..<(sessions.count - 1) {
+            let reviewed = Dictionary(
+                (sessions[k + 1].review ?? []).map { ($0.action.id, $0.outcome) }, uniquingKeysWith: { a, _ in a })
+            for a in sessions[k].actions {
+                var then: Answer?, now: Answer?
+                if let step = a.step, let lens = a.lens {
+                    then = byID[k][step]?.answers[lens].answer
+                    now = newestByID[step]?.answers[lens].answer
+                }
+                outcomes.append(
+                    ActionOutcome(
+                        action: a,
+                        stepNumber: a.step.flatMap { newestModel.index.position(of: $0)?.ordinal }.map { $0 + 1 },
+                        outcome: reviewed[a.id] ?? nil, then: then, now: now))
+            }
+        }
+        actionOutcomes = outcomes
         added = newest.steps.enumerated().filter { first[$0.element.id] == nil }.map {
             ($0.offset + 1, $0.element.text)
         }

@@ -45,6 +45,18 @@ public struct ReportWords: Sendable {
     public let splitVote = Phrase("niet eens (stemmen verdeeld)", "split vote")
     public let heatmap = Phrase("De journey in één oogopslag", "The journey at a glance")
 
+    // MARK: compare
+    public let lastTimesActions = Phrase("Acties van de vorige keer", "Last time's actions")
+    public let answerThenNow = Phrase("Antwoord toen → nu", "Answer then → now")
+    public let moved = Phrase("Bewogen", "Moved")
+    public let notReviewed = Phrase("niet besproken", "not reviewed")
+    public let compareSummary = Template(
+        "Ja-aandeel {1} → {2} ({3}) · {4} beter · {5} slechter · {6} keer kennis gewonnen · {7} van {8} {8:actie|acties} gedaan, {9} zonder dat het antwoord bewoog",
+        "Yes share {1} → {2} ({3}) · {4} better · {5} worse · {6} knowledge gained · {7} of {8} {8:action|actions} done, {9} without the answer moving"
+    )
+    public let actionsOrderAgreed = Phrase(
+        "Volgorde: zoals ze zijn afgesproken.", "Order: as they were agreed.")
+
     // MARK: The tables that go both ways (CSV, the workbook)
     public let importedActions = Template(
         "{1} {1:rij|rijen} gelezen, {2} {2:actie|acties} gewijzigd, {3} toegevoegd",
