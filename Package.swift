@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "CMallocCount"),
         .executableTarget(
             name: "journeycheck-bench",
-            dependencies: ["JourneyCheckCore", "JourneyCheckTUI", "CMallocCount"]
+            dependencies: ["JourneyCheckCore", "JourneyCheckTUI", "JourneyCheckXLSX", "CMallocCount"]
         ),
         .testTarget(
             name: "JourneyCheckCoreTests",

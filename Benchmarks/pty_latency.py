@@ -171,7 +171,8 @@ def main():
     programs = [
         {"name": "JourneyCheck, 100 steps", "argv": jc_argv(100), "marker": b"quit", "keys": [b"j", b"n", b"w"], "quit": b"q"},
         {"name": "JourneyCheck, 1,000 steps", "argv": jc_argv(1000), "marker": b"quit", "keys": [b"j", b"n", b"w"], "quit": b"q"},
-        {"name": "reassess, 1,000 steps", "argv": reassess_argv, "marker": b"quit", "keys": [b"j", b"n", b"w"], "quit": b"q"},
+        # A reassessment opens on the review of last time's actions: one key decides each.
+        {"name": "reassess, 1,000 steps", "argv": reassess_argv, "marker": b"quit", "keys": [b"1", b"2", b"3"], "quit": b"q"},
     ]
     if dialog:
         items = []
@@ -195,11 +196,12 @@ def main():
     for n in (100, 1000):
         path = os.path.join(work, f"export-{n}.json")
         shutil.copyfile(bases[n], path)
-        for fmt in ("markdown", "csv", "html"):
+        for fmt in ("markdown", "csv", "html", "xlsx"):
             times = []
             for _ in range(max(3, args.spawns)):
                 t = time.perf_counter()
-                subprocess.run([args.binary, "export", path, "--format", fmt], stdout=subprocess.DEVNULL, check=True)
+                subprocess.run([args.binary, "export", path, "--format", fmt, "-o", os.path.join(work, "out")],
+                               stdout=subprocess.DEVNULL, check=True)
                 times.append((time.perf_counter() - t) * 1000)
             exports[(n, fmt)] = times
     # compare of three 1,000-step sessions of one journey, as a whole process.

@@ -2,6 +2,7 @@ import CMallocCount
 import Foundation
 import JourneyCheckCore
 import JourneyCheckTUI
+import JourneyCheckXLSX
 
 /// `swift run -c release journeycheck-bench` prints time per operation (median and p95),
 /// heap allocations per operation and peak memory, at 10, 100, 1,000 and 10,000 steps, so that
@@ -127,7 +128,11 @@ struct Runner {
         }
         try measure("export: markdown", n) { _ = MarkdownReport.render(session, timeZone: .utc) }
         try measure("export: csv", n) { _ = CSVReport.render(session) }
+        try measure("export: csv --table actions", n) { _ = CSVTable.actions.render(session) }
+        try measure("export: csv --table findouts", n) { _ = CSVTable.findouts.render(session) }
         try measure("export: html", n) { _ = HTMLReport.render(session, timeZone: .utc) }
+        try measure("export: xlsx, the workbook model", n) { _ = Workbook(session) }
+        try measure("export: xlsx (model + libxlsxwriter)", n) { _ = try XLSXWriter.bytes(Workbook(session)) }
         try measure("fix-first ranking (whole session)", n) { _ = session.potential.fixFirst }
         try measure("reassess (a new session from a saved one)", n) {
             _ = Session.reassess(session, path: "s.json", now: Date())
@@ -231,6 +236,13 @@ enum Workload {
                 try? s.toggleDriver(step.id, lens, number: i % 3 + 1, now: s.updated)
                 try? s.setGap(step.id, lens, i % 2 == 0 ? .design : .implementation, now: s.updated)
             }
+        }
+        // A handful of actions per hundred steps, and who finds out some of the unknowns.
+        for (i, step) in s.steps.enumerated() where i < steps / 2 && i % 20 == 2 {
+            try? s.addAction(
+                step: step.id, lens: .brand, text: "Fix thing \(i)", level: .journey, owner: "Team \(i % 4)",
+                due: "2027-01-15", now: s.updated)
+            try? s.setResearch(step.id, .service, Research(who: "Analyst", method: .survey), now: s.updated)
         }
         if let half = s.step(atOrdinal: steps / 2) { s.cursor = Cursor(step: half.step.id, lens: .brand) }
         return s

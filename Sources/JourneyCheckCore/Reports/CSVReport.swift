@@ -17,6 +17,14 @@ public enum CSVReport {
     public static func render(_ session: Session) -> String {
         var out = header + "\r\n"
         out.reserveCapacity(session.stepCount * 5 * 120)
+        for row in rows(session) { out += row.map(field).joined(separator: ",") + "\r\n" }
+        return out
+    }
+
+    /// The rows as values, before any quoting: the CSV and the workbook both write these.
+    public static func rows(_ session: Session) -> [[String]] {
+        var out: [[String]] = []
+        out.reserveCapacity(session.stepCount * 5)
         let model = DecisionModel(session)
         var number = 0
         for phase in session.phases {
@@ -25,16 +33,11 @@ public enum CSVReport {
                 for lens in Lens.allCases {
                     let r = step.answers[lens]
                     let gap = model.gap(Question(step: step.id, lens: lens))
-                    let score = gap.map { formatScore($0.item.score) } ?? ""
-                    out +=
-                        [
-                            field(phase.title), String(number), field(step.text), lens.rawValue, r.answer.rawValue,
-                            field(r.note),
-                            gap?.item.gap?.rawValue ?? "",
-                            field(session.drivers.names(of: r.drivers).joined(separator: "; ")), score,
-                            r.votes?.text ?? "",
-                        ]
-                        .joined(separator: ",") + "\r\n"
+                    out.append([
+                        phase.title, String(number), step.text, lens.rawValue, r.answer.rawValue, r.note,
+                        gap?.item.gap?.rawValue ?? "", session.drivers.names(of: r.drivers).joined(separator: "; "),
+                        gap.map { formatScore($0.item.score) } ?? "", r.votes?.text ?? "",
+                    ])
                 }
             }
         }

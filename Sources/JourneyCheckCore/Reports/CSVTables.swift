@@ -32,39 +32,43 @@ public enum CSVTable: String, Sendable, CaseIterable {
     }
 
     public func render(_ session: Session) -> String {
+        if self == .answers { return CSVReport.render(session) }
+        var out = columns.joined(separator: ",") + "\r\n"
+        for row in rows(session) { out += row.map(CSVReport.field).joined(separator: ",") + "\r\n" }
+        return out
+    }
+
+    /// The table's rows as values, before any quoting (the workbook writes these too).
+    public func rows(_ session: Session) -> [[String]] {
         switch self {
-        case .answers: return CSVReport.render(session)
-        case .actions: return Self.renderActions(session)
-        case .findouts: return Self.renderFindOuts(session)
+        case .answers: CSVReport.rows(session)
+        case .actions: Self.actionRows(session)
+        case .findouts: Self.findOutRows(session)
         }
     }
 
-    static func row(_ cells: [String]) -> String { cells.map(CSVReport.field).joined(separator: ",") + "\r\n" }
-
     /// One row per action, in the order they were agreed; `step` is empty for an action on the
     /// whole journey.
-    static func renderActions(_ session: Session) -> String {
+    static func actionRows(_ session: Session) -> [[String]] {
         var numbers: [StepID: (Int, String)] = [:]
         for (i, s) in session.steps.enumerated() { numbers[s.id] = (i + 1, s.text) }
-        var out = actionColumns.joined(separator: ",") + "\r\n"
-        for a in session.actions {
+        return session.actions.map { a in
             let step = a.step.flatMap { numbers[$0] }
-            out += row([
+            return [
                 a.id.rawValue, step.map { String($0.0) } ?? "", step?.1 ?? "", a.lens?.rawValue ?? "", a.level.rawValue,
                 a.text, a.owner, a.due ?? "",
-            ])
+            ]
         }
-        return out
     }
 
     /// One row per "don't know", in journey order, with who finds out (empty when nobody does
     /// yet: the consultant fills it in) and the question's note, which is not read back.
-    static func renderFindOuts(_ session: Session) -> String {
-        var out = findOutColumns.joined(separator: ",") + "\r\n"
+    static func findOutRows(_ session: Session) -> [[String]] {
+        var out: [[String]] = []
         for (i, step) in session.steps.enumerated() {
             for lens in Lens.allCases where step.answers[lens].answer == .dontKnow {
                 let r = step.answers[lens]
-                out += row([
+                out.append([
                     findOutID(step.id, lens), String(i + 1), step.text, lens.rawValue, r.research?.who ?? "",
                     r.research?.method?.rawValue ?? "", r.research?.due ?? "", r.note,
                 ])

@@ -39,29 +39,35 @@ public struct Workbook: Sendable, Equatable {
         organisation = session.workshop.branding.organisation
         created = session.updated
         sheets = [
-            Self.sheet(w.sheetAnswers, CSVTable.answers.render(session), numeric: ["step", "score"]),
-            Self.sheet(w.sheetActions, CSVTable.actions.render(session), numeric: ["step"]),
-            Self.sheet(w.sheetFindOuts, CSVTable.findouts.render(session), numeric: ["step"]),
+            Self.sheet(w.sheetAnswers, .answers, session, numeric: [1, 8]),
+            Self.sheet(w.sheetActions, .actions, session, numeric: [1]),
+            Self.sheet(w.sheetFindOuts, .findouts, session, numeric: [1]),
             Self.heatmap(session, w),
         ]
     }
 
-    /// A sheet from one of the CSV tables, so the workbook and the CSV never say different
-    /// things; the formula guard of the CSV is taken off (a workbook cell is text by type).
-    static func sheet(_ name: String, _ csv: String, numeric: Set<String>) -> Sheet {
-        let records = (try? CSVImport.parse(csv, separator: ",")) ?? []
-        let header = records.first?.cells ?? []
-        var widths = header.map { Double(max($0.count, 6)) }
-        let rows: [[Cell]] = records.dropFirst().map { record in
-            record.cells.enumerated().map { i, raw in
-                let value = CSVReport.restore(raw)
-                if i < widths.count { widths[i] = min(60, max(widths[i], Double(value.count))) }
-                if value.isEmpty { return .empty }
-                if numeric.contains(header[i]), let n = Double(value) { return .number(n) }
-                return .text(value)
+    /// A sheet of one of the CSV tables, from the same rows, so the workbook and the CSV never
+    /// say different things (a workbook cell is text by its type: no formula guard needed).
+    static func sheet(_ name: String, _ table: CSVTable, _ session: Session, numeric: Set<Int>) -> Sheet {
+        let header = table.columns
+        var widths = header.map { max($0.count, 6) }
+        let rows: [[Cell]] = table.rows(session).map { record in
+            var cells: [Cell] = []
+            cells.reserveCapacity(record.count)
+            for (i, value) in record.enumerated() {
+                let length = value.utf8.count
+                if length > widths[i] { widths[i] = min(60, length) }
+                if value.isEmpty {
+                    cells.append(.empty)
+                } else if numeric.contains(i), let n = Double(value) {
+                    cells.append(.number(n))
+                } else {
+                    cells.append(.text(value))
+                }
             }
+            return cells
         }
-        return Sheet(name: name, columns: header, widths: widths.map { $0 + 2 }, rows: rows, filtered: true)
+        return Sheet(name: name, columns: header, widths: widths.map { Double($0 + 2) }, rows: rows, filtered: true)
     }
 
     static func heatmap(_ session: Session, _ w: Wording) -> Sheet {
