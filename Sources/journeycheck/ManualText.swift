@@ -9,8 +9,10 @@ enum ManualText {
         (
             "key: value",
             "settings before the first phase: language (nl or en), brand promise / merkbelofte, drivers "
-                + "(name = weight; ...), facilitator / begeleider, participants / deelnemers, internal metrics / "
-                + "interne metrics, external metrics / externe metrics, habits / gewoontes, journey id"
+                + "(name = weight [gedrag]; ...; [behaviour] / [gedrag] marks a behaviour driver), facilitator / "
+                + "begeleider, participants / deelnemers, internal metrics / interne metrics, external metrics / "
+                + "externe metrics, habits / gewoontes, journey id, organisation / organisatie, logo (a PNG or SVG "
+                + "file), accent / accentkleur (#rrggbb)"
         ),
         ("## Phase", "starts a phase"),
         (
