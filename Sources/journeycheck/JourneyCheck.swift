@@ -16,6 +16,7 @@ struct JourneyCheck: ParsableCommand {
         version: JourneyCheckVersion.current,
         subcommands: [
             Start.self, New.self, Resume.self, Reassess.self, Export.self, Import.self, Compare.self, Validate.self,
+            Drivers.self, Impact.self,
         ]
     )
 

@@ -53,6 +53,26 @@ public struct Driver: Codable, Sendable, Equatable {
     /// The id of the driver at a 0-based position in the outline: `d1`, `d2`, … (also the rule
     /// for drivers of files written before drivers had ids).
     public static func positionalID(_ index: Int) -> DriverID { DriverID("d\(index + 1)") }
+
+    /// The weight as screens and reports show it, with where it came from when an analysis
+    /// gave it: `0.35 · analyse n=1.204`; nil without a weight.
+    public func weightLabel(_ language: Language, score: Bool = false) -> String? {
+        guard let weight else { return nil }
+        let number = score ? formatScore(weight) : formatWeight(weight)
+        guard weightSource?.kind == .analysis, let n = weightSource?.n else { return number }
+        return number + " · " + Wording(language).analysisSource(Driver.grouped(n, language))
+    }
+
+    /// `1.204` (nl) or `1,204` (en).
+    public static func grouped(_ n: Int, _ language: Language) -> String {
+        let digits = Array(String(abs(n)))
+        var out = ""
+        for (i, d) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(language == .nl ? "." : ",") }
+            out.append(d)
+        }
+        return (n < 0 ? "-" : "") + out
+    }
 }
 
 /// Where a driver's weight came from: typed into the outline, edited in a spreadsheet and
@@ -62,10 +82,13 @@ public struct WeightSource: Codable, Sendable, Equatable {
     public enum Kind: String, Codable, Sendable { case outline, spreadsheet, analysis }
     public var kind: Kind
     public var detail: String?
+    /// For an analysis: the respondents it used (since format version 5).
+    public var n: Int?
 
-    public init(_ kind: Kind, detail: String? = nil) {
+    public init(_ kind: Kind, detail: String? = nil, n: Int? = nil) {
         self.kind = kind
         self.detail = detail
+        self.n = n
     }
 
     public static let outline = WeightSource(.outline)

@@ -255,7 +255,7 @@ public enum MarkdownReport {
     public static func driverFacts(_ drivers: [Driver], _ w: Wording) -> String {
         drivers.map { d in
             let details =
-                (d.weight.map { [formatWeight($0)] } ?? [])
+                (d.weightLabel(w.language).map { [$0] } ?? [])
                 + (d.behaviour ? [ActionLevel.behaviour.label(w.language)] : [])
             return d.name + (details.isEmpty ? "" : " (\(details.joined(separator: " · ")))")
         }.joined(separator: "; ")

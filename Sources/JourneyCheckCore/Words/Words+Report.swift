@@ -45,6 +45,8 @@ public struct ReportWords: Sendable {
     public let splitVote = Phrase("niet eens (stemmen verdeeld)", "split vote")
     public let heatmap = Phrase("De journey in één oogopslag", "The journey at a glance")
 
+    public let analysisSource = Template("analyse n={1}", "analysis n={1}")
+
     // MARK: compare
     public let lastTimesActions = Phrase("Acties van de vorige keer", "Last time's actions")
     public let answerThenNow = Phrase("Antwoord toen → nu", "Answer then → now")

@@ -68,8 +68,8 @@ func clock(_ date: Date, _ timeZone: LocalZone) -> String {
     return (h < 10 ? "0\(h)" : "\(h)") + ":" + (m < 10 ? "0\(m)" : "\(m)")
 }
 
-func driversText(_ drivers: [Driver]) -> String {
-    drivers.map { d in d.name + (d.weight.map { " (\(formatWeight($0)))" } ?? "") }.joined(separator: " · ")
+func driversText(_ drivers: [Driver], _ language: Language) -> String {
+    drivers.map { d in d.name + (d.weightLabel(language).map { " (\($0))" } ?? "") }.joined(separator: " · ")
 }
 
 /// Title on the left, a right-aligned text, and a rule below.

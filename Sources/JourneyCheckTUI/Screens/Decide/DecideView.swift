@@ -31,7 +31,7 @@ func drawDecide(_ buf: inout ScreenBuffer, _ state: AppState) {
     if s.drivers.isEmpty {
         buf.put(TextLayout.truncate(t.noDrivers, w - 2), x: 1, y: 2, role: .dim)
     } else {
-        drawDriverLegend(&buf, s.drivers, label: t.drivers, y: 2)
+        drawDriverLegend(&buf, s.drivers, label: t.drivers, language: s.language, y: 2)
     }
     // Before any driver is linked every score is 0: say what the order is then.
     let linked = state.index.items.contains { !$0.drivers.isEmpty }
@@ -68,14 +68,15 @@ func drawDecide(_ buf: inout ScreenBuffer, _ state: AppState) {
 
 /// The drivers with their keys, all on one line: without the label when it is tight, then with
 /// each name shortened by the same amount, so every key keeps its driver.
-func drawDriverLegend(_ buf: inout ScreenBuffer, _ drivers: [Driver], label: String, y: Int) {
+func drawDriverLegend(_ buf: inout ScreenBuffer, _ drivers: [Driver], label: String, language: Language, y: Int) {
     let shown = Array(drivers.prefix(9).enumerated())
     func pieces(_ nameWidth: Int?) -> [(key: String, rest: String)] {
         shown.map { i, d in
             let name = nameWidth.map { TextLayout.truncate(d.name, $0) } ?? d.name
             return (
                 "\(i + 1)",
-                " \(name)" + (d.weight.map { " " + formatScore($0) } ?? "") + (i < shown.count - 1 ? " · " : "")
+                " \(name)" + (d.weightLabel(language, score: true).map { " " + $0 } ?? "")
+                    + (i < shown.count - 1 ? " · " : "")
             )
         }
     }
