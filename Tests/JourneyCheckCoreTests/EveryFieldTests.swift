@@ -13,7 +13,13 @@ import Testing
             drivers: [
                 Driver(
                     name: "snelheid", weight: 0.6,
-                    weightSource: WeightSource(.analysis, detail: "enquete.csv, LMG, n = 412, R² = 0.41")),
+                    weightSource: {
+                        var w = WeightSource(.analysis, detail: "enquete.csv, LMG, n = 412, R² = 0.41", n: 412)
+                        w.replacedWeight = 0.5
+                        w.replacedKind = .outline
+                        w.replacedDetail = "typed in"
+                        return w
+                    }()),
                 Driver(name: "zorg", weight: 0.4),
             ],
             facilitator: "Marieke", participants: ["directie", "service"],

@@ -84,6 +84,11 @@ public struct WeightSource: Codable, Sendable, Equatable {
     public var detail: String?
     /// For an analysis: the respondents it used (since format version 5).
     public var n: Int?
+    /// For an analysis: the weight it replaced and where that came from, so the workshop can
+    /// undo it (since format version 5).
+    public var replacedWeight: Double?
+    public var replacedKind: Kind?
+    public var replacedDetail: String?
 
     public init(_ kind: Kind, detail: String? = nil, n: Int? = nil) {
         self.kind = kind
@@ -98,6 +103,33 @@ extension Array where Element == Driver {
     /// The names of these linked drivers, in the journey's order.
     public func names(of linked: [DriverID]) -> [String] { filter { linked.contains($0.id) }.map(\.name) }
 
+    /// `analyse n=1.204` when one analysis gave every weight (screens then say it once);
+    /// nil otherwise.
+    public func sharedSource(_ language: Language) -> String? {
+        let ns = Set(compactMap { $0.weightSource?.kind == .analysis ? $0.weightSource?.n : nil })
+        guard ns.count == 1, let n = ns.first, allSatisfy({ $0.weightSource?.kind == .analysis }) else { return nil }
+        return Wording(language).analysisSource(Driver.grouped(n, language))
+    }
+
+    /// Each driver's weight as shown beside its name: the source only when it is not shared.
+    public func weightLabels(_ language: Language, score: Bool = false) -> [String?] {
+        let shared = sharedSource(language) != nil
+        return map { d in
+            shared ? d.weight.map { score ? formatScore($0) : formatWeight($0) } : d.weightLabel(language, score: score)
+        }
+    }
+
     /// The ids of the drivers with these names, in the journey's order.
     public func ids(named names: [String]) -> [DriverID] { filter { names.contains($0.name) }.map(\.id) }
+}
+
+extension Driver {
+    /// The driver as it was before an analysis wrote its weight; nil when no analysis did.
+    public static func beforeAnalysis(_ d: Driver) -> Driver? {
+        guard let s = d.weightSource, s.kind == .analysis else { return nil }
+        var old = d
+        old.weight = s.replacedWeight
+        old.weightSource = s.replacedKind.map { WeightSource($0, detail: s.replacedDetail) }
+        return old
+    }
 }

@@ -59,13 +59,19 @@ extension DriverAnalysis {
         for i in workshop.drivers.indices {
             guard let t = themes[Self.key(workshop.drivers[i].name)] else { continue }
             used.insert(t.name)
-            workshop.drivers[i].weight = t.weight
-            workshop.drivers[i].weightSource = WeightSource(
+            // What it replaces is kept, so the workshop can undo the analysis.
+            var source = WeightSource(
                 .analysis,
                 detail:
                     "\(Paths.name(of: file)), \(method == .lmg ? "LMG" : "relative weights"), n = \(n), R² = \(fixed(r2, 2)), \(date)",
                 n: n)
-            matched.append((workshop.drivers[i].name, t.name, t.weight))
+            source.replacedWeight = workshop.drivers[i].weight
+            source.replacedKind = workshop.drivers[i].weightSource?.kind
+            source.replacedDetail = workshop.drivers[i].weightSource?.detail
+            // Two decimals, as the analysis prints it and the screens show it.
+            workshop.drivers[i].weight = (t.weight * 100).rounded() / 100
+            workshop.drivers[i].weightSource = source
+            matched.append((workshop.drivers[i].name, t.name, workshop.drivers[i].weight!))
         }
         let applied = Applied(
             matched: matched, unmatchedThemes: drivers.map(\.name).filter { !used.contains($0) },

@@ -63,6 +63,9 @@ public struct DriverAnalysis: Sendable {
     public var seed: UInt64
     /// Columns left out of the default themes because they hold text, not numbers.
     public var textColumns: [String]
+    /// Columns left out of the default themes because every value is a different whole number
+    /// (a respondent's number).
+    public var identifierColumns: [String]
 
     public static func run(
         _ survey: Survey, _ options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil
@@ -115,9 +118,18 @@ public struct DriverAnalysis: Sendable {
             return true
         }
         _ = check(outcomeColumn, required: true)
+        // A respondent number is numeric too, but no theme: every value a different whole number.
+        func isIdentifier(_ c: Int) -> Bool {
+            var seen = Set<Double>()
+            for r in survey.records {
+                guard let v = value(r.cells[c]).0, v == v.rounded(), seen.insert(v).inserted else { return false }
+            }
+            return seen.count >= 20
+        }
+        var identifiers: [String] = []
         if options.themes.isEmpty {
             for c in survey.columns.indices where c != outcomeColumn && check(c, required: false) {
-                themeColumns.append(c)
+                if isIdentifier(c) { identifiers.append(survey.columns[c]) } else { themeColumns.append(c) }
             }
         } else {
             for name in options.themes {
@@ -290,7 +302,7 @@ public struct DriverAnalysis: Sendable {
             file: file, outcome: survey.columns[outcomeColumn], n: n, dropped: dropped, r2: point.r2,
             method: point.method, drivers: drivers, scale: scale, nps: nps, npsMargin: margin,
             importanceCut: importanceCut, performanceCut: performanceCut, resamples: b, redrawn: redrawn,
-            seed: options.seed, textColumns: textColumns)
+            seed: options.seed, textColumns: textColumns, identifierColumns: identifiers)
     }
 
     /// The p-quantile of sorted values, interpolated between neighbours (R's type 7).

@@ -52,6 +52,11 @@ public enum DriverReport {
                 "A theme marked − has a negative coefficient in the model of all themes: more of it goes with a lower outcome once the others are held equal. Look at it before you use its weight."
             )
         }
+        if !a.identifierColumns.isEmpty {
+            out.append(
+                "Left out as identifiers (every value a different whole number): \(a.identifierColumns.joined(separator: ", ")); name it with --theme to use it."
+            )
+        }
         if !a.textColumns.isEmpty {
             out.append("Left out as text, not numbers: \(a.textColumns.joined(separator: ", ")).")
         }
@@ -116,7 +121,6 @@ public enum DriverReport {
         }
         out.append("")
         out += facts(a).map(e)
-        out = out.flatMap { [$0] }
         out.append("")
         out.append("`\(outlineLine(a))`")
         return out.joined(separator: "\n") + "\n"

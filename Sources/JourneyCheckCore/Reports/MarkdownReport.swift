@@ -253,12 +253,10 @@ public enum MarkdownReport {
 
     /// The drivers as the reports list them: `name (weight · behaviour)`.
     public static func driverFacts(_ drivers: [Driver], _ w: Wording) -> String {
-        drivers.map { d in
-            let details =
-                (d.weightLabel(w.language).map { [$0] } ?? [])
-                + (d.behaviour ? [ActionLevel.behaviour.label(w.language)] : [])
+        zip(drivers, drivers.weightLabels(w.language)).map { d, weight in
+            let details = (weight.map { [$0] } ?? []) + (d.behaviour ? [ActionLevel.behaviour.label(w.language)] : [])
             return d.name + (details.isEmpty ? "" : " (\(details.joined(separator: " · ")))")
-        }.joined(separator: "; ")
+        }.joined(separator: "; ") + (drivers.sharedSource(w.language).map { " · " + $0 } ?? "")
     }
 
     static func driverList(_ names: [String]) -> String {

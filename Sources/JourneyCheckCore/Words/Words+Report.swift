@@ -45,6 +45,8 @@ public struct ReportWords: Sendable {
     public let splitVote = Phrase("niet eens (stemmen verdeeld)", "split vote")
     public let heatmap = Phrase("De journey in één oogopslag", "The journey at a glance")
 
+    public let startShort = Template("begin op niveau {1}: {2}", "start at level {1}: {2}")
+    public let behaviourDriver = Phrase("gedragsdriver", "behaviour driver")
     public let analysisSource = Template("analyse n={1}", "analysis n={1}")
 
     // MARK: compare

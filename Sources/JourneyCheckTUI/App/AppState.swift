@@ -75,6 +75,13 @@ public struct AppState: Sendable {
             review.selection = nextOpen(after: -1, reviewRows)
         }
         stepClockStopped = screen != .step
+        // Weights a driver analysis wrote (`journeycheck drivers --apply`) are the last change
+        // before this sitting: the first undo gives the drivers back their earlier weights.
+        if session.drivers.contains(where: { JourneyCheckCore.Driver.beforeAnalysis($0) != nil }) {
+            var before = session
+            before.workshop.drivers = session.drivers.map { JourneyCheckCore.Driver.beforeAnalysis($0) ?? $0 }
+            undoStack.append(before)
+        }
     }
 
     /// Seconds on the step clock since it last booked them (0 while it stands still).

@@ -69,7 +69,8 @@ func clock(_ date: Date, _ timeZone: LocalZone) -> String {
 }
 
 func driversText(_ drivers: [Driver], _ language: Language) -> String {
-    drivers.map { d in d.name + (d.weightLabel(language).map { " (\($0))" } ?? "") }.joined(separator: " · ")
+    zip(drivers, drivers.weightLabels(language)).map { d, w in d.name + (w.map { " (\($0))" } ?? "") }
+        .joined(separator: " · ")
 }
 
 /// Title on the left, a right-aligned text, and a rule below.

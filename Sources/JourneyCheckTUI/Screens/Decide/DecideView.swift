@@ -31,12 +31,24 @@ func drawDecide(_ buf: inout ScreenBuffer, _ state: AppState) {
     if s.drivers.isEmpty {
         buf.put(TextLayout.truncate(t.noDrivers, w - 2), x: 1, y: 2, role: .dim)
     } else {
-        drawDriverLegend(&buf, s.drivers, label: t.drivers, language: s.language, y: 2)
+        drawDriverLegend(
+            &buf, s.drivers, label: t.drivers + (s.drivers.sharedSource(s.language).map { " (\($0))" } ?? ""),
+            language: s.language, y: 2)
     }
     // Before any driver is linked every score is 0: say what the order is then.
     let linked = state.index.items.contains { !$0.drivers.isEmpty }
     let rule = linked || s.drivers.isEmpty ? t.orderRuleShort : t.orderBeforeLinks
     buf.put(TextLayout.truncate(rule, w - 2), x: 1, y: 3, role: .dim)
+    // Where to start (seed 000): level 1 when the heaviest driver is a behaviour driver.
+    if !s.drivers.isEmpty {
+        let start = StartLevel(s.drivers)
+        let words = Wording(s.language)
+        let text =
+            words.startShort(start.level.number, start.level.label(s.language))
+            + (start.heaviest.map { " (\($0.name)\($0.behaviour ? ", " + words.behaviourDriver : ""))" } ?? "")
+        let x = w - 1 - DisplayWidth.of(text)
+        if x > DisplayWidth.of(rule) + 3 { buf.put(text, x: x, y: 3, role: start.level == .behaviour ? .title : .dim) }
+    }
     let entries = state.decide.shown(state.decisions)
     let rowCount = entries.count
     let selection = state.decide.selection(in: entries)
@@ -70,12 +82,13 @@ func drawDecide(_ buf: inout ScreenBuffer, _ state: AppState) {
 /// each name shortened by the same amount, so every key keeps its driver.
 func drawDriverLegend(_ buf: inout ScreenBuffer, _ drivers: [Driver], label: String, language: Language, y: Int) {
     let shown = Array(drivers.prefix(9).enumerated())
+    let weights = drivers.weightLabels(language, score: true)
     func pieces(_ nameWidth: Int?) -> [(key: String, rest: String)] {
         shown.map { i, d in
             let name = nameWidth.map { TextLayout.truncate(d.name, $0) } ?? d.name
             return (
                 "\(i + 1)",
-                " \(name)" + (d.weightLabel(language, score: true).map { " " + $0 } ?? "")
+                " \(name)" + (weights[i].map { " " + $0 } ?? "")
                     + (i < shown.count - 1 ? " · " : "")
             )
         }
