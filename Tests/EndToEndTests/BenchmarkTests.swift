@@ -31,8 +31,16 @@ import Testing
         #expect(r.out.contains("reassess, 1,000 steps"))
         #expect(r.out.contains("compare of three sessions, whole process, 1000 steps"))
         #expect(r.out.contains("dialog --menu"))
-        for format in ["markdown", "csv", "html"] {
+        for format in ["markdown", "csv", "html", "xlsx"] {
             #expect(r.out.contains("export \(format), whole process, 1000 steps"))
         }
+    }
+
+    @Test func theDriverAnalysisBenchmarkRuns() throws {
+        let script = packageRoot.appendingPathComponent("Benchmarks/drivers_bench.py").path
+        // python3 from PATH, the one .ci/run gives numpy.
+        let r = try runCLI(["python3", script, "--quick", "--binary", binary], executable: "/usr/bin/env")
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.contains("ratio numpy / journeycheck") && r.out.contains("--bootstrap 1000"))
     }
 }
