@@ -190,7 +190,8 @@ import Testing
         let (_, s) = try Self.sample()
         let md = MarkdownReport.render(s, timeZone: LocalZone.utc)
         for text in [
-            "Every field", "Wij maken het makkelijk", "snelheid (0.6)", "zorg (0.4)", "Marieke de Vries",
+            "Every field", "Wij maken het makkelijk", "snelheid (0.6 · analyse n=412)", "zorg (0.4)",
+            "Marieke de Vries",
             "directie, service",
             "Eén", "Twee", "Ik zoek", "Ik bel", "Ik betaal", "noot brand", "noot customer", "noot employee",
             "noot service", "noot user", "stapnoot", "Sneller", "Logistiek", "2027-01-31", "Glimlach", "Iedereen",

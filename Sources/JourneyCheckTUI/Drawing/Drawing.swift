@@ -68,8 +68,11 @@ func clock(_ date: Date, _ timeZone: LocalZone) -> String {
     return (h < 10 ? "0\(h)" : "\(h)") + ":" + (m < 10 ? "0\(m)" : "\(m)")
 }
 
-func driversText(_ drivers: [Driver], _ language: Language) -> String {
-    zip(drivers, drivers.weightLabels(language)).map { d, w in d.name + (w.map { " (\($0))" } ?? "") }
+/// `Drivers (analyse n=1.204): snelheid (0.35) · …`: the source once when one analysis gave
+/// every weight, beside each weight otherwise.
+func driversLine(_ label: String, _ drivers: [Driver], _ language: Language) -> String {
+    label + (drivers.sharedSource(language).map { " (\($0))" } ?? "") + ": "
+        + zip(drivers, drivers.weightLabels(language)).map { d, w in d.name + (w.map { " (\($0))" } ?? "") }
         .joined(separator: " · ")
 }
 

@@ -234,12 +234,7 @@ func drawStep(_ buf: inout ScreenBuffer, _ state: AppState) {
     let stepText = "\(ordinal + 1). \(step.text)" + (step.digital ? "  [\(t.digitalTag)]" : "")
     let stepLines = TextLayout.wrap(stepText, w - 2)
     let promise = s.brandPromise.isEmpty ? [] : TextLayout.wrap("\(t.brandPromise): \(s.brandPromise)", w - 2)
-    let drivers =
-        s.drivers.isEmpty
-        ? []
-        : TextLayout.wrap(
-            "\(t.drivers)\(s.drivers.sharedSource(s.language).map { " (\($0))" } ?? ""): \(driversText(s.drivers, s.language))",
-            w - 2)
+    let drivers = s.drivers.isEmpty ? [] : TextLayout.wrap(driversLine(t.drivers, s.drivers, s.language), w - 2)
     let questionLines = Lens.allCases.map { TextLayout.wrap($0.question(lang), questionWidth) }
     let current = s.cursor.lens
     let bottomReserved = 3 + (state.overlay == nil ? 0 : 2)  // footer 2 + status/summary
