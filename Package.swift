@@ -17,6 +17,10 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         // File paths without Foundation's NSString (FilePath).
         .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
+        // The room's web server (JourneyCheckRoom only).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         .target(name: "JourneyCheckCore", dependencies: [.product(name: "SystemPackage", package: "swift-system")]),
@@ -33,6 +37,21 @@ let package = Package(
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
         .target(name: "JourneyCheckXLSX", dependencies: ["JourneyCheckCore", "CXlsxwriter"]),
+        // The room's QR code on the wall, from Debian's libqrencode.
+        .systemLibrary(
+            name: "CQrencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
+        // The phones' page and votes over the local network; the only target with a server.
+        .target(
+            name: "JourneyCheckRoom",
+            dependencies: [
+                "JourneyCheckCore", "CQrencode", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .target(
             name: "JourneyCheckTUI", dependencies: ["JourneyCheckCore", "CNcursesw", "CSupport"],
             // ncursesw on Linux; on macOS the system's ncurses has the wide API under its plain name.
@@ -44,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "journeycheck",
             dependencies: [
-                "JourneyCheckCore", "JourneyCheckTUI", "JourneyCheckXLSX",
+                "JourneyCheckCore", "JourneyCheckTUI", "JourneyCheckXLSX", "JourneyCheckRoom",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

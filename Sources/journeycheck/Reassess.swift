@@ -45,6 +45,7 @@ struct Reassess: ParsableCommand {
         } catch { fail(error) }
         let (runtime, terminal) = WorkshopScreen.runtime(monochrome: screen.noColor || root.noColor)
         try WorkshopScreen.runWorkshop(
-            runtime, terminal, store: store, session: s, timebox: screen.timebox.map { $0.seconds }, greet: true)
+            runtime, terminal, store: store, session: s, timebox: screen.timebox.map { $0.seconds }, greet: true,
+            room: screen)
     }
 }

@@ -28,6 +28,6 @@ struct Resume: ParsableCommand {
         WorkshopScreen.requireInteractive(closing: store)
         let (runtime, terminal) = WorkshopScreen.runtime(monochrome: screen.noColor || root.noColor)
         try WorkshopScreen.runWorkshop(
-            runtime, terminal, store: store, session: session, timebox: screen.timebox.map { $0.seconds })
+            runtime, terminal, store: store, session: session, timebox: screen.timebox.map { $0.seconds }, room: screen)
     }
 }

@@ -39,6 +39,7 @@ struct Start: ParsableCommand {
             store = try SessionStore(path: path, session: s, now: Date(), fileBytes: bytes)
         } catch { fail(error) }
         let (runtime, terminal) = WorkshopScreen.runtime(monochrome: screen.noColor || root.noColor)
-        try WorkshopScreen.runWorkshop(runtime, terminal, store: store, session: s, timebox: nil, greet: true)
+        try WorkshopScreen.runWorkshop(
+            runtime, terminal, store: store, session: s, timebox: nil, greet: true, room: screen)
     }
 }

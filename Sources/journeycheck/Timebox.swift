@@ -10,6 +10,24 @@ struct ScreenOptions: ParsableArguments {
     /// (`JourneyCheck.noColor`), which has the same flag: read both, as `screen.noColor || root.noColor`.
     @Flag(help: "No colour (also when NO_COLOR is set).")
     var noColor = false
+
+    @Flag(help: "Open the room: participants answer on their own phones, over the local network.")
+    var room = false
+
+    @Option(
+        help: ArgumentHelp(
+            "With --room: the address to listen on (default: this laptop's LAN address).", valueName: "address"))
+    var bind: String?
+
+    @Option(help: ArgumentHelp("With --room: the port (default: any free one).", valueName: "n"))
+    var port: Int = 0
+
+    func validate() throws {
+        if !room && (bind != nil || port != 0) { throw ValidationError("--bind and --port go with --room") }
+        if !(0...65535).contains(port) {
+            throw ValidationError("--port is a number from 1 to 65535 (0: any free port)")
+        }
+    }
 }
 
 /// `--timebox 3m`, `90s`, `2m30s`, `off`.

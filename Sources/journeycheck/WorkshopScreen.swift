@@ -10,6 +10,7 @@ import Glibc
 import Darwin
 #endif
 import JourneyCheckCore
+import JourneyCheckRoom
 import JourneyCheckTUI
 
 /// Shared by the commands that open the workshop screen.
@@ -49,9 +50,30 @@ enum WorkshopScreen {
     /// release the lock and say what the user must know.
     static func runWorkshop(
         _ runtime: Runtime, _ terminal: any TerminalDevice, store: SessionStore, session: Session,
-        timebox: Int??, greet: Bool = false
+        timebox: Int??, greet: Bool = false, room: ScreenOptions? = nil
     ) throws {
         var state = AppState(session: session, path: store.path, size: TermSize(80, 24), now: Date(), timeZone: .system)
+        var server: RoomServer?
+        if let room, room.room {
+            let board = RoomBoard(expected: session.participants.isEmpty ? nil : session.participants.count)
+            let inbox = runtime.inbox
+            do {
+                let opened = try RoomServer.open(
+                    board: board, bind: room.bind, port: room.port, language: session.language,
+                    onVote: { question, votes in
+                        let ack = RoomAck()
+                        inbox.send(.phoneVotes(question, votes, ack))
+                        return await ack.wait(seconds: 3)
+                    })
+                server = opened
+                state.room = RoomLink(board: board, url: opened.url, qr: QRCode.modules(opened.url) ?? [])
+            } catch {
+                terminal.end()
+                store.close()
+                fail(Wording(session.language).roomFailed(error.description))
+            }
+        }
+        defer { server?.close() }
         var first: [Message] = []
         if let newer = SessionRecovery.find(for: store.path) {
             first.append(.offerRecovery(newer))

@@ -73,6 +73,10 @@ import Testing
         }
         try s.tally("s3", .customer, Votes(yes: 5, no: 1, dontKnow: 1), now: later)
         try s.tally("s1", .employee, Votes(yes: 2, no: 2, dontKnow: 3), now: later)
+        // Phones' counts waiting for the reveal, on every lens of the digital step.
+        for lens in Lens.allCases {
+            s.modifyStep("s1") { $0.answers[lens].phoneVotes = Votes(yes: 3, no: 1, dontKnow: 2) }
+        }
         try s.addAction(
             step: nil, lens: nil, text: "Elke ochtend één klantverhaal", level: .behaviour, owner: "Directie",
             now: later)

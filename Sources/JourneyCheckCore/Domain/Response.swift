@@ -17,6 +17,9 @@ public struct Response: Codable, Sendable, Equatable {
     public var research: Research?
     /// The room's vote, when the answer came from a tally.
     public var votes: Votes?
+    /// The phones' counts so far, before the facilitator reveals them (since format version 5):
+    /// counts only, never who voted what; kept like an answer, so a crash loses none.
+    public var phoneVotes: Votes?
     /// What the team answered in the session this one follows (shown as "last time: no").
     public var previous: Answer?
     /// Last time's note, driver links and gap kind, when there were any.
@@ -49,7 +52,9 @@ public struct Response: Codable, Sendable, Equatable {
         }
     }
 
-    enum CodingKeys: String, CodingKey { case answer, note, drivers, gap, research, votes, previous, lastTime }
+    enum CodingKeys: String, CodingKey {
+        case answer, note, drivers, gap, research, votes, previous, lastTime, phoneVotes
+    }
 
     // Decisions are written only when made, so a file of answers stays as small as before.
     public init(from decoder: any Decoder) throws {
@@ -60,6 +65,7 @@ public struct Response: Codable, Sendable, Equatable {
         gap = try c.decodeIfPresent(GapKind.self, forKey: .gap)
         research = try c.decodeIfPresent(Research.self, forKey: .research)
         votes = try c.decodeIfPresent(Votes.self, forKey: .votes)
+        phoneVotes = try c.decodeIfPresent(Votes.self, forKey: .phoneVotes)
         previous = try c.decodeIfPresent(Answer.self, forKey: .previous)
         lastTime = try c.decodeIfPresent(LastTime.self, forKey: .lastTime)
     }
@@ -72,6 +78,7 @@ public struct Response: Codable, Sendable, Equatable {
         try c.encodeIfPresent(gap, forKey: .gap)
         try c.encodeIfPresent(research, forKey: .research)
         try c.encodeIfPresent(votes, forKey: .votes)
+        try c.encodeIfPresent(phoneVotes, forKey: .phoneVotes)
         try c.encodeIfPresent(previous, forKey: .previous)
         try c.encodeIfPresent(lastTime, forKey: .lastTime)
     }

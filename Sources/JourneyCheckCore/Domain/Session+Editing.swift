@@ -29,6 +29,7 @@ extension Session {
         modifyStep(stepID) {
             $0.answers[lens].answer = answer
             $0.answers[lens].votes = votes
+            $0.answers[lens].phoneVotes = nil
         }
         touch(now)
     }

@@ -22,7 +22,7 @@ public indirect enum HTMLNode: Sendable {
         .element(name, attributes, [.text(text)])
     }
 
-    static let void: Set<String> = ["meta", "br", "hr", "img", "link"]
+    static let void: Set<String> = ["meta", "br", "hr", "img", "link", "input"]
 
     public func render(into out: inout [UInt8]) {
         switch self {

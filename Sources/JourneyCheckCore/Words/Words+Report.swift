@@ -61,6 +61,32 @@ public struct ReportWords: Sendable {
     public let actionsOrderAgreed = Phrase(
         "Volgorde: zoals ze zijn afgesproken.", "Order: as they were agreed.")
 
+    // MARK: The room: the phones' page and the wall
+    public let phoneStep = Template("Stap {1}", "Step {1}")
+    public let phoneCounted = Template(
+        "Geteld: {1}. Je kunt je stem veranderen tot hij op de muur verschijnt.",
+        "Counted: {1}. You can change your vote until it is shown on the wall.")
+    public let phoneClosed = Phrase(
+        "Deze vraag is al gesloten; je stem is niet geteld. Hieronder de vraag van nu.",
+        "This question is closed; your vote was not counted. Below is the question now.")
+    public let phoneRetry = Phrase(
+        "Je stem kon niet bewaard worden; probeer het nog eens.", "Your vote could not be kept; try again.")
+    public let phoneWaiting = Phrase(
+        "Even wachten: de begeleider kiest de volgende vraag.", "One moment: the facilitator picks the next question.")
+    public let phoneAnonymous = Phrase(
+        "Anoniem: alleen het aantal stemmen per antwoord wordt bewaard, niet wie wat stemde.",
+        "Anonymous: only how many voted each answer is kept, never who voted what.")
+    public let phoneNotApplicable = Phrase(
+        "Deze vraag geldt niet voor deze stap.", "This question does not apply to this step.")
+    public let roomOpen = Template("Zaal open: {1}", "Room open: {1}")
+    public let roomVoted = Template("{1} gestemd", "{1} voted")
+    public let roomVotedOf = Template("{1} van {2} gestemd", "{1} of {2} voted")
+    public let roomKeys = Phrase(
+        "v onthult de stemmen · Q toont de QR-code", "v reveals the votes · Q shows the QR code")
+    public let roomWindowTooSmall = Phrase(
+        "Maak het venster groter om de QR-code te tonen.", "Make the window larger to show the QR code.")
+    public let roomFailed = Template("De zaal kon niet open: {1}", "The room could not open: {1}")
+
     // MARK: The tables that go both ways (CSV, the workbook)
     public let importedActions = Template(
         "{1} {1:rij|rijen} gelezen, {2} {2:actie|acties} gewijzigd, {3} toegevoegd",

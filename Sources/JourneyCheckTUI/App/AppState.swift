@@ -51,6 +51,10 @@ public struct AppState: Sendable {
     static let undoLimit = 200
     /// A one-line message for the user, cleared by the next key.
     public var status: String?
+    /// The room, when phones can vote (`--room`).
+    public var room: RoomLink?
+    /// The room's QR code fills the screen (`Q`).
+    public var showingRoomCode = false
     /// Set while the last save failed: shown until a save succeeds.
     public var saveProblem: String?
     /// The step just finished, shown as a one-line summary.

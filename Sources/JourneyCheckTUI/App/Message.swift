@@ -48,6 +48,8 @@ public enum Message: Equatable, Sendable {
     case refresh
     /// The start screen: what the folders hold.
     case listed([LibraryEntry])
+    /// The phones' counts for a question (from the room's server): keep them, then answer.
+    case phoneVotes(Question, Votes, RoomAck)
 }
 
 /// What `update` asks the runtime to do; performed by the runtime, not by `update`.
@@ -65,4 +67,6 @@ public enum Effect: Equatable, Sendable {
     case list(workshops: String, sessions: String)
     /// The start screen: open this.
     case open(StartChoice)
+    /// Tell a phone whether its vote was kept (after the save before it).
+    case acknowledge(RoomAck)
 }

@@ -66,6 +66,8 @@ private func route(_ state: inout AppState, _ message: Message) -> [Effect] {
         return []
     case .refresh, .listed:
         return []
+    case .phoneVotes(let q, let votes, let ack):
+        return state.phoneVotes(q, votes, ack)
     case .key(let key):
         let effects = keyUpdate(&state, key)
         // Whatever the key changed, the decide list's selection stays on a line that is there.
@@ -81,6 +83,10 @@ private func keyUpdate(_ state: inout AppState, _ key: Key) -> [Effect] {
     if state.screen != .step {
         state.justAnswered = nil
         state.justSaidNo = nil
+    }
+    if state.showingRoomCode {
+        state.showingRoomCode = false
+        if key == .char("Q") || key == .escape { return [] }
     }
     if key == .char("q") || key == .control("c") { return state.quit() }
     if key == .char(" ") && state.screen != .help {

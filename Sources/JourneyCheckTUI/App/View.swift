@@ -21,6 +21,7 @@ public func view(_ state: AppState) -> ScreenBuffer {
     case .followUp: drawFollowUp(&buf, state)
     }
     drawBottom(&buf, state)
+    if state.showingRoomCode { drawRoomCode(&buf, state) }
     return buf
 }
 
@@ -116,6 +117,8 @@ func drawBottom(_ buf: inout ScreenBuffer, _ state: AppState) {
         drawBar(&buf, " \(t.notSaved): \(problem) — \(t.keptInMemory)", y: statusRow, role: .error)
     } else if let status = state.status {
         drawBar(&buf, " " + status, y: statusRow, role: .warning)
+    } else if state.overlay == nil, let line = state.roomLine {
+        buf.put(TextLayout.truncate(" " + line, w - 1), x: 0, y: statusRow, role: .dim)
     }
     buf.fill(y: h - 2, role: .normal)
     buf.fill(y: h - 1, role: .normal)

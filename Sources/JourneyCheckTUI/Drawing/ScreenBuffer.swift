@@ -11,6 +11,8 @@ public enum Role: UInt8, Sendable, CaseIterable {
     case yes, no, dontKnow, open, notApplicable
     case yesCell, noCell, dontKnowCell, openCell, notApplicableCell
     case progress, progressEmpty, warning, error, input
+    /// A QR code: dark modules on a light ground whatever the terminal's own colours.
+    case qr
 }
 
 /// One terminal cell: a grapheme that takes `width` columns. A wide grapheme's second column is

@@ -35,6 +35,7 @@ extension Role {
         case .warning: (.black, .yellow)
         case .error: (.white, .red)
         case .input: (.white, .blue)
+        case .qr: (.black, .white)
         case .normal, .dim, .open, .notApplicable, .openCell, .notApplicableCell, .progressEmpty: nil
         }
     }
@@ -52,7 +53,7 @@ extension Role {
         case .current:
             s.bold = true
             s.reverse = !colored
-        case .selected, .input: s.reverse = !colored
+        case .selected, .input, .qr: s.reverse = !colored
         case .no, .noCell, .error:
             s.bold = true
             s.reverse = !colored && self != .no

@@ -103,11 +103,15 @@ public final class Runtime {
                         return true
                     case .stay(let problem): replies.append(.cannotLeave(problem))
                     }
+                case .acknowledge(let ack):
+                    ack.done(local.saveProblem == nil)
                 case .list, .open:
                     break
                 }
                 for reply in replies { pending += update(&local, reply) }
             }
+            // The phones follow the wall.
+            local.room?.board.show(local.roomQuestion)
             return false
         }
         state = local

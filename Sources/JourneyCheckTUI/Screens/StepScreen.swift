@@ -38,8 +38,14 @@ extension AppState {
                 status = text.notApplicable
                 return []
             }
-            let votes = step.answers[lens].votes.map { "\($0.yes) \($0.no) \($0.dontKnow)" } ?? ""
+            // With the room open, the reveal: the prompt holds the phones' counts.
+            let tally =
+                room != nil ? step.answers[lens].phoneVotes ?? step.answers[lens].votes : step.answers[lens].votes
+            let votes = tally.map { "\($0.yes) \($0.no) \($0.dontKnow)" } ?? ""
             overlay = .input(.tally(step: step.id, lens: lens), TextInput(votes))
+            return []
+        case .char("Q") where room != nil:
+            showingRoomCode = true
             return []
         case .char("E"):
             overlay = .input(.stepNote(step: step.id), TextInput(step.note))
@@ -99,6 +105,8 @@ extension AppState {
     mutating func tally(_ votes: Votes) -> [Effect] {
         let step = currentStep
         let lens = session.cursor.lens
+        // The reveal: the question takes no more votes from the phones.
+        room?.board.close(Question(step: step.id, lens: lens))
         return answering { s, now in try s.tally(step.id, lens, votes, now: now) }
     }
 
