@@ -72,6 +72,15 @@ extension AppState {
             language: session.language, answers: lens == .user && !step.digital ? [] : [.yes, .no, .dontKnow])
     }
 
+    /// Record the room's vote on the current question, and move on as an answer does.
+    mutating func tally(_ votes: Votes) -> [Effect] {
+        let step = currentStep
+        let lens = session.cursor.lens
+        // The reveal: the question takes no more votes from the phones.
+        room?.board.close(Question(step: step.id, lens: lens))
+        return answering { s, now in try s.tally(step.id, lens, votes, now: now) }
+    }
+
     /// The phones' counts arrived: keep them like an answer, then tell the phone.
     mutating func phoneVotes(_ q: Question, _ votes: Votes, _ ack: RoomAck) -> [Effect] {
         guard step(q.step) != nil else {

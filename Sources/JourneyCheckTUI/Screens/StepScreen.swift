@@ -101,15 +101,6 @@ extension AppState {
         return answering { s, now in try s.answer(step.id, lens, answer, now: now) }
     }
 
-    /// Record the room's vote on the current question, and move on as an answer does.
-    mutating func tally(_ votes: Votes) -> [Effect] {
-        let step = currentStep
-        let lens = session.cursor.lens
-        // The reveal: the question takes no more votes from the phones.
-        room?.board.close(Question(step: step.id, lens: lens))
-        return answering { s, now in try s.tally(step.id, lens, votes, now: now) }
-    }
-
     /// Apply an answer to the current question and move on.
     mutating func answering(_ record: (inout Session, Date) throws -> Void) -> [Effect] {
         let lens = session.cursor.lens
