@@ -82,6 +82,45 @@ import Testing
         #expect(expected.count >= 16)
     }
 
+    /// A real browser: headless chromium through chromedriver taps "nee"; the wall counts it;
+    /// `v` and Enter reveal; the page follows the wall to the next question by itself.
+    @Test func aRealBrowserVotesAndThePageFollowsTheWall() throws {
+        let script = packageRoot.appendingPathComponent("Tests/Scripts/browser_vote.py").path
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver"),
+            (try? runCLI(["-c", "import selenium"], executable: "/usr/bin/python3").status) == 0
+        else {
+            if ProcessInfo.processInfo.environment["JOURNEYCHECK_CI"] != nil {
+                Issue.record("chromium-driver and python3-selenium are not installed: .ci/run installs them with apt")
+            }
+            return
+        }
+        let folder = try workshopFolder()
+        let (t, url) = try openRoom(folder)
+        let out = folder.appendingPathComponent("browser.out").path
+        let browser = Process()
+        browser.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        browser.arguments = [script, url, "no", "--wait-for", "belangrijkste drivers"]
+        FileManager.default.createFile(atPath: out, contents: nil)
+        browser.standardOutput = FileHandle(forWritingAtPath: out)
+        browser.standardError = FileHandle(forWritingAtPath: out)
+        try browser.run()
+        try t.waitFor("1 van 7 gestemd", timeout: 30)
+        try t.send("v")
+        try t.waitFor("› 0 1 0")
+        try t.send("Enter")
+        browser.waitUntilExit()
+        let said = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(browser.terminationStatus == 0, "\(said)")
+        #expect(
+            said.contains("Geteld: nee.") && said.contains("Is deze stap in lijn met onze belangrijkste drivers?"),
+            "\(said)")
+        try t.quit()
+        let s = try SessionStore.read(folder.appendingPathComponent("s.json").path)
+        #expect(
+            s.steps[0].answers.brand.answer == .no
+                && s.steps[0].answers.brand.votes == Votes(yes: 0, no: 1, dontKnow: 0))
+    }
+
     @Test func acknowledgedVotesSurviveAKillAndNothingWrittenKnowsWhoVoted() throws {
         let folder = try workshopFolder()
         let (t, url) = try openRoom(folder)
