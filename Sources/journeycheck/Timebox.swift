@@ -19,11 +19,10 @@ struct ScreenOptions: ParsableArguments {
             "With --room: the address to listen on (default: this laptop's LAN address).", valueName: "address"))
     var bind: String?
 
-    @Option(help: ArgumentHelp("With --room: the port (default: any free one).", valueName: "n"))
+    @Option(help: ArgumentHelp("The room's port (default: any free one).", valueName: "n"))
     var port: Int = 0
 
     func validate() throws {
-        if !room && (bind != nil || port != 0) { throw ValidationError("--bind and --port go with --room") }
         if !(0...65535).contains(port) {
             throw ValidationError("--port is a number from 1 to 65535 (0: any free port)")
         }

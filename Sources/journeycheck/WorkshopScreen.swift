@@ -12,6 +12,7 @@ import Darwin
 import JourneyCheckCore
 import JourneyCheckRoom
 import JourneyCheckTUI
+import Synchronization
 
 /// Shared by the commands that open the workshop screen.
 enum WorkshopScreen {
@@ -53,27 +54,39 @@ enum WorkshopScreen {
         timebox: Int??, greet: Bool = false, room: ScreenOptions? = nil
     ) throws {
         var state = AppState(session: session, path: store.path, size: TermSize(80, 24), now: Date(), timeZone: .system)
-        var server: RoomServer?
-        if let room, room.room {
+        // The room: opened now with --room, and by R in the workshop; closed by R and on quit.
+        let server = Mutex<RoomServer?>(nil)
+        let inbox = runtime.inbox
+        let bind = room?.bind, port = room?.port ?? 0
+        runtime.roomSwitch = { open in
+            server.withLock { $0?.close() }
+            server.withLock { $0 = nil }
+            guard open else { return .success(nil) }
             let board = RoomBoard(expected: session.participants.isEmpty ? nil : session.participants.count)
-            let inbox = runtime.inbox
             do {
                 let opened = try RoomServer.open(
-                    board: board, bind: room.bind, port: room.port, language: session.language,
+                    board: board, bind: bind, port: port, language: session.language,
                     onVote: { question, votes in
                         let ack = RoomAck()
                         inbox.send(.phoneVotes(question, votes, ack))
                         return await ack.wait(seconds: 3)
                     })
-                server = opened
-                state.room = RoomLink(board: board, url: opened.url, qr: QRCode.modules(opened.url) ?? [])
+                server.withLock { $0 = opened }
+                return .success(RoomLink(board: board, url: opened.url, qr: QRCode.modules(opened.url) ?? []))
             } catch {
-                terminal.end()
-                store.close()
-                fail(Wording(session.language).roomFailed(error.description))
+                return .failure(RoomSwitchFailure("\(error)"))
             }
         }
-        defer { server?.close() }
+        if let room, room.room {
+            switch runtime.roomSwitch!(true) {
+            case .success(let link): state.room = link
+            case .failure(let why):
+                terminal.end()
+                store.close()
+                fail(Wording(session.language).roomFailed(why.reason))
+            }
+        }
+        defer { server.withLock { $0?.close() } }
         var first: [Message] = []
         if let newer = SessionRecovery.find(for: store.path) {
             first.append(.offerRecovery(newer))

@@ -121,6 +121,24 @@ import Testing
                 && s.steps[0].answers.brand.votes == Votes(yes: 0, no: 1, dontKnow: 0))
     }
 
+    /// Z opens the room in the workshop and closes it again; closed, nothing listens.
+    @Test func theRoomOpensAndClosesWithAKey() throws {
+        let folder = try workshopFolder()
+        let t = try Tmux(
+            "\(binary) start online-bestelling.md --session s.json --bind 127.0.0.1", in: folder, width: 120, height: 40
+        )
+        try t.waitFor("1. Ik zie een advertentie")
+        try t.send("Z")
+        let screen = try t.waitFor("Zaal open: http://127.0.0.1:")
+        let url = try #require(
+            screen.components(separatedBy: "Zaal open: ").dropFirst().first?.components(separatedBy: " ").first)
+        #expect(try get(url) == 200)
+        try t.send("Z")
+        try t.waitUntil(what: "the room closed") { !$0.contains("Zaal open") }
+        #expect(try get(url) == -1, "nothing listens once the room is closed")
+        try t.quit()
+    }
+
     @Test func acknowledgedVotesSurviveAKillAndNothingWrittenKnowsWhoVoted() throws {
         let folder = try workshopFolder()
         let (t, url) = try openRoom(folder)

@@ -37,12 +37,13 @@ import Testing
         let s = try session()
         let md = MarkdownReport.render(s, timeZone: LocalZone.utc)
         let out = try html(md)
-        // Tables: fix first, the actions of one level, disagreement, summary, per phase, overview;
-        // the one "don't know" nobody finds out is counted, not a table row.
+        // Tables: fix first, the actions of one level, disagreement, the votes per question,
+        // summary, per phase, overview; the one "don't know" nobody finds out is counted, not a
+        // table row.
         let tables = out.components(separatedBy: "<table>").dropFirst().map {
             $0.components(separatedBy: "</table>")[0]
         }
-        #expect(tables.count == 6)
+        #expect(tables.count == 7)
         #expect(md.contains("1 don't know with nobody to find out: in journey order under Improvement potential."))
         let overview = try #require(tables.first { $0.contains(">Time</th>") })
         let body = overview.components(separatedBy: "<tbody>")[1]

@@ -138,6 +138,26 @@ public struct Decisions: Sendable {
                     }
                 ))
         }
+        // Every question the room voted on, with how many voted (split or not).
+        let voted = session.steps.enumerated().flatMap { i, step in
+            Lens.allCases.compactMap { lens in
+                step.answers[lens].votes.map { (i + 1, lens, step.answers[lens].answer, $0) }
+            }
+        }
+        if !voted.isEmpty {
+            tables.append(
+                (
+                    w.votesPerQuestion,
+                    [
+                        w.step, w.lens, w.answer,
+                        "\(Answer.yes.label(lang)) / \(Answer.no.label(lang)) / \(Answer.dontKnow.label(lang))",
+                        w.voters,
+                    ],
+                    voted.map { n, lens, answer, v in
+                        [String(n), lens.experienceName, answer.label(lang), v.text, String(v.total)]
+                    }
+                ))
+        }
         if let perDepartment = gapsPerDepartment(session) {
             tables.append(
                 (

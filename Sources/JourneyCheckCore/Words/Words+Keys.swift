@@ -145,6 +145,11 @@ struct KeyWords: Sendable {
                 "stemming: aantallen ja nee weet-niet (4 2 1); meeste stemmen wint, gelijk = weet niet",
                 "vote: counts for yes no don't-know (4 2 1); most votes wins, a tie is don't know")),
         KeyWord(
+            Phrase("Z  Q", "Z  Q"),
+            Phrase(
+                "Z opent of sluit de zaal: iedereen stemt op de eigen telefoon (v onthult); Q toont de QR-code",
+                "Z opens or closes the room: everyone votes on their own phone (v reveals); Q shows the QR code")),
+        KeyWord(
             Phrase("spatie", "space"),
             Phrase(
                 "pauze: de klok, timebox en prognose staan stil; nog eens gaat verder",

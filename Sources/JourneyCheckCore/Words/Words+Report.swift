@@ -47,6 +47,8 @@ public struct ReportWords: Sendable {
 
     public let startShort = Template("begin op niveau {1}: {2}", "start at level {1}: {2}")
     public let behaviourDriver = Phrase("gedragsdriver", "behaviour driver")
+    public let votesPerQuestion = Phrase("Stemmen per vraag", "Votes per question")
+    public let voters = Phrase("Gestemd", "Voted")
     public let analysisSource = Template("analyse n={1}", "analysis n={1}")
 
     // MARK: compare
@@ -82,7 +84,8 @@ public struct ReportWords: Sendable {
     public let roomVoted = Template("{1} gestemd", "{1} voted")
     public let roomVotedOf = Template("{1} van {2} gestemd", "{1} of {2} voted")
     public let roomKeys = Phrase(
-        "v onthult de stemmen · Q toont de QR-code", "v reveals the votes · Q shows the QR code")
+        "v onthult de stemmen · Q toont de QR-code · Z sluit de zaal",
+        "v reveals the votes · Q shows the QR code · Z closes the room")
     public let roomWindowTooSmall = Phrase(
         "Maak het venster groter om de QR-code te tonen.", "Make the window larger to show the QR code.")
     public let roomFailed = Template("De zaal kon niet open: {1}", "The room could not open: {1}")

@@ -69,4 +69,6 @@ public enum Effect: Equatable, Sendable {
     case open(StartChoice)
     /// Tell a phone whether its vote was kept (after the save before it).
     case acknowledge(RoomAck)
+    /// Open (true) or close the room.
+    case switchRoom(Bool)
 }

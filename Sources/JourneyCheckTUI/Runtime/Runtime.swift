@@ -23,6 +23,9 @@ public final class Runtime {
     /// Messages from other threads: what any thread sends here reaches `update` in the next
     /// turn of the loop.
     public let inbox = Inbox()
+    /// Opens (true) or closes the room; set by the command line, which owns the server. It
+    /// answers the room now open (nil: closed) or why it could not open.
+    public var roomSwitch: ((Bool) -> Result<RoomLink?, RoomSwitchFailure>)?
 
     /// Whether the runtime starts the clock's `Ticker` (a test's scripted terminal sends its
     /// own ticks, from its own clock).
@@ -105,6 +108,11 @@ public final class Runtime {
                     }
                 case .acknowledge(let ack):
                     ack.done(local.saveProblem == nil)
+                case .switchRoom(let open):
+                    switch roomSwitch?(open) ?? .success(nil) {
+                    case .success(let room): local.room = room
+                    case .failure(let why): replies.append(.notice(local.text.roomFailed(why.reason)))
+                    }
                 case .list, .open:
                     break
                 }

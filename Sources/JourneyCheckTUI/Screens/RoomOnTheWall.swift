@@ -23,6 +23,12 @@ public struct RoomLink: Sendable {
     }
 }
 
+/// Why the room could not open.
+public struct RoomSwitchFailure: Error, Sendable {
+    public var reason: String
+    public init(_ reason: String) { self.reason = reason }
+}
+
 /// A phone waits for this: the counts it brought were kept (journaled) or not.
 public final class RoomAck: Sendable, Equatable {
     private let state = Mutex<(done: Bool?, waiter: CheckedContinuation<Bool, Never>?)>((nil, nil))

@@ -47,6 +47,7 @@ extension AppState {
         case .char("Q") where room != nil:
             showingRoomCode = true
             return []
+        case .char("Z"): return [.switchRoom(room == nil)]
         case .char("E"):
             overlay = .input(.stepNote(step: step.id), TextInput(step.note))
             return []
