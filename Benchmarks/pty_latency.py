@@ -113,6 +113,7 @@ def run_once(program, keys, env, results):
         finish(pid, fd, program["quit"])
         raise RuntimeError(f"{program['name']}: no first frame (got {len(early + rest)} bytes)")
     results["first"].append((last - t0) * 1000)
+    stop = program["load"](early + rest) if "load" in program else None
     for i in range(keys):
         key = program["keys"][i % len(program["keys"])]
         t = time.perf_counter()
@@ -122,7 +123,51 @@ def run_once(program, keys, env, results):
             results["key"].append((last - t) * 1000)
             results["bytes"].append(len(data))
     results["hwm"].append(peak_kib(pid) / 1024)
+    if stop:
+        stop()
     finish(pid, fd, program["quit"])
+
+
+def room_load(idle, flood):
+    """A load on the room while keys are timed: `idle` connections that send half a request
+    and wait (a slow-loris client), and `flood` threads loading the phone's page as fast as
+    they can. Returns the function that stops it."""
+    import re
+    import socket
+    import threading
+    import urllib.request
+
+    def start(output):
+        m = re.search(rb"http://127\.0\.0\.1:(\d+)/([0-9a-f]{24})", output)
+        if not m:
+            raise RuntimeError("the room's address is not on the screen")
+        port, url = int(m.group(1)), m.group(0).decode()
+        sockets = []
+        for _ in range(idle):
+            s = socket.create_connection(("127.0.0.1", port))
+            s.sendall(b"GET /" + m.group(2) + b" HTTP/1.1\r\nHost: x\r\n")
+            sockets.append(s)
+        running = [True]
+
+        def hammer():
+            while running[0]:
+                try:
+                    urllib.request.urlopen(url, timeout=5).read()
+                except Exception:
+                    pass
+
+        threads = [threading.Thread(target=hammer, daemon=True) for _ in range(flood)]
+        for t in threads:
+            t.start()
+
+        def stop():
+            running[0] = False
+            for t in threads:
+                t.join(timeout=5)
+            for s in sockets:
+                s.close()
+        return stop
+    return start
 
 
 def pct(values, p):
@@ -164,6 +209,13 @@ def main():
 
     counter = [0]
 
+    def room_argv(n):
+        def argv():
+            path = os.path.join(work, f"room-{n}.json")
+            shutil.copyfile(bases[n], path)
+            return [args.binary, "resume", path, "--room", "--bind", "127.0.0.1"]
+        return argv
+
     def reassess_argv():
         counter[0] += 1
         return [args.binary, "reassess", bases[1000], "--session", os.path.join(work, f"next-{counter[0]}.json")]
@@ -171,6 +223,12 @@ def main():
     programs = [
         {"name": "JourneyCheck, 100 steps", "argv": jc_argv(100), "marker": b"quit", "keys": [b"j", b"n", b"w"], "quit": b"q"},
         {"name": "JourneyCheck, 1,000 steps", "argv": jc_argv(1000), "marker": b"quit", "keys": [b"j", b"n", b"w"], "quit": b"q"},
+        # The room open on loopback: with 200 idle connections, and with a thread loading the
+        # phone's page as fast as it can besides.
+        {"name": "room open, 200 idle", "argv": room_argv(100), "marker": b"open: http://127.0.0.1",
+         "keys": [b"j", b"n", b"w"], "quit": b"q", "load": room_load(200, 0)},
+        {"name": "room open, 200 idle + flood", "argv": room_argv(100), "marker": b"open: http://127.0.0.1",
+         "keys": [b"j", b"n", b"w"], "quit": b"q", "load": room_load(200, 1)},
         # A reassessment opens on the review of last time's actions: one key decides each.
         {"name": "reassess, 1,000 steps", "argv": reassess_argv, "marker": b"quit", "keys": [b"1", b"2", b"3"], "quit": b"q"},
     ]
@@ -225,6 +283,10 @@ def main():
         print(f"{p['name']:28} {statistics.median(r['first']):7.2f} {pct(r['first'], .95):8.2f} "
               f"{statistics.median(r['key']):6.2f} {pct(r['key'], .95):7.2f} "
               f"{statistics.median(r['bytes']):6.0f} {pct(r['bytes'], .95):5.0f} {max(r['hwm']):10.1f}")
+    plain = statistics.median(results["JourneyCheck, 100 steps"]["key"])
+    for name in ["room open, 200 idle", "room open, 200 idle + flood"]:
+        print(f"key, {name}, against the room closed (100 steps, median): "
+              f"{statistics.median(results[name]['key']) / plain:.2f}x")
     if dialog:
         ref = results["dialog --menu"]
         print("ratios to dialog --menu (median):")

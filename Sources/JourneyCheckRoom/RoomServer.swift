@@ -2,6 +2,7 @@ import Dispatch
 import Hummingbird
 import HummingbirdCore
 import Logging
+import NIOPosix
 import JourneyCheckCore
 import Synchronization
 
@@ -46,6 +47,15 @@ public final class RoomServer: Sendable {
         let ready = DispatchSemaphore(value: 0)
         let bound = Mutex<Result<Int, Failure>?>(nil)
         let router = routes(board: board, language: language, onVote: onVote)
+        // One network thread, at the lowest priority (SCHED_IDLE): a flood of requests waits
+        // for the wall, never the wall for the flood.
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        #if os(Linux)
+        group.next().execute {
+            var param = sched_param()
+            _ = pthread_setschedparam(pthread_self(), 5 /* SCHED_IDLE, behind _GNU_SOURCE */, &param)
+        }
+        #endif
         let app = Application(
             router: router,
             server: .http1(
@@ -60,6 +70,7 @@ public final class RoomServer: Sendable {
                 bound.withLock { $0 = .success(channel.localAddress?.port ?? port) }
                 ready.signal()
             },
+            eventLoopGroupProvider: .shared(group),
             logger: Logger(label: "journeycheck.room", factory: { _ in SwiftLogNoOpLogHandler() })
         )
         let task = Task.detached {

@@ -31,6 +31,7 @@ import Testing
         #expect(r.out.contains("reassess, 1,000 steps"))
         #expect(r.out.contains("compare of three sessions, whole process, 1000 steps"))
         #expect(r.out.contains("dialog --menu"))
+        #expect(r.out.contains("key, room open, 200 idle + flood, against the room closed"))
         for format in ["markdown", "csv", "html", "xlsx"] {
             #expect(r.out.contains("export \(format), whole process, 1000 steps"))
         }
