@@ -61,7 +61,7 @@ import Testing
             let n = 20 + round
             let (counts, failed) = try phones(url, question, n, change: 7)
             #expect(failed == 0, "round \(round): \(failed) votes not counted")
-            let screen = try t.waitFor("\(n) van 7 gestemd")
+            let screen = try t.waitFor("· \(n) gestemd")
             #expect(
                 !screen.contains("\(counts["yes"]!)/\(counts["no"]!)/\(counts["dont_know"]!)"),
                 "the split is not shown before the reveal")
@@ -144,7 +144,7 @@ import Testing
         let (t, url) = try openRoom(folder)
         let (counts, failed) = try phones(url, "s1.brand", 12, change: 3)
         #expect(failed == 0)
-        try t.waitFor("12 van 7 gestemd")
+        try t.waitFor("· 12 gestemd")
         kill(try #require(try t.programPID()), SIGKILL)
         try t.waitFor("EXITED:")
         // Resumed: the counts are there, waiting for the reveal.

@@ -122,9 +122,16 @@ extension CSVImport {
                 }
                 session.actions[i] = e.action
             } else {
-                let id = try! session.addAction(
-                    step: e.action.step, lens: e.action.lens, text: e.action.text, level: e.action.level,
-                    owner: e.action.owner, due: e.action.due, now: now)
+                // Every field was checked above; should the session still refuse the action, the
+                // file is refused with its line (the caller keeps the session as it was).
+                let id: ActionID
+                do {
+                    id = try session.addAction(
+                        step: e.action.step, lens: e.action.lens, text: e.action.text, level: e.action.level,
+                        owner: e.action.owner, due: e.action.due, now: now)
+                } catch {
+                    throw InputError([InputProblem(file: file, line: e.line, message: "\(error)")])
+                }
                 added += 1
                 details.append("\(file):\(e.line): action \(id.rawValue) added: '\(Sanitize.line(e.action.text))'")
             }

@@ -102,7 +102,8 @@ extension AppState {
         guard let room, let open = roomQuestion else { return nil }
         let votes = step(open.question.step)?.answers[open.question.lens].phoneVotes?.total ?? 0
         let w = Wording(session.language)
-        let voted = room.board.expected.map { w.roomVotedOf(votes, $0) } ?? w.roomVoted(votes)
+        // "5 van 7 gestemd" while the participants are known and not exceeded; else the count.
+        let voted = room.board.expected.flatMap { votes <= $0 ? w.roomVotedOf(votes, $0) : nil } ?? w.roomVoted(votes)
         return w.roomOpen(room.url) + " · " + voted + " · " + w.roomKeys
     }
 }
