@@ -121,6 +121,32 @@ import Testing
                 && s.steps[0].answers.brand.votes == Votes(yes: 0, no: 1, dontKnow: 0))
     }
 
+    /// The QR code on an 80x24 wall decodes (Debian's zbarimg) to the room's address.
+    @Test func theQRCodeOnAnEightyColumnWallReadsAsTheAddress() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/zbarimg") else {
+            if ProcessInfo.processInfo.environment["JOURNEYCHECK_CI"] != nil {
+                Issue.record("zbarimg is not installed: .ci/run installs it with apt (zbar-tools)")
+            }
+            return
+        }
+        let folder = try workshopFolder()
+        let t = try Tmux(
+            "\(binary) start online-bestelling.md --session s.json --room --bind 127.0.0.1", in: folder, width: 80,
+            height: 24)
+        let screen = try t.waitFor("Zaal open: http://127.0.0.1:")
+        let url = try #require(
+            screen.components(separatedBy: "Zaal open: ").dropFirst().first?.components(separatedBy: " ").first)
+        try t.send("Q")
+        let code = try t.waitFor("█▀▀▀▀▀█")
+        let image = folder.appendingPathComponent("qr.pgm").path
+        let script = packageRoot.appendingPathComponent("Tests/Scripts/qr_from_screen.py").path
+        #expect(try runCLI(["python3", script, image], stdin: code, executable: "/usr/bin/env").status == 0)
+        let read = try runCLI(["-q", "--raw", image], executable: "/usr/bin/zbarimg")
+        #expect(read.out.trimmingCharacters(in: .whitespacesAndNewlines) == url, "\(read.out) \(read.err)")
+        try t.send("Escape")
+        try t.quit()
+    }
+
     /// Z opens the room in the workshop and closes it again; closed, nothing listens.
     @Test func theRoomOpensAndClosesWithAKey() throws {
         let folder = try workshopFolder()

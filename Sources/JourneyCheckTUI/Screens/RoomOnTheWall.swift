@@ -127,7 +127,8 @@ func drawRoomCode(_ buf: inout ScreenBuffer, _ state: AppState) {
             buf.put(line, x: x0, y: y0 + r, role: .qr)
         }
         buf.put(
-            TextLayout.truncate(room.url, w - 2), x: max(1, (w - DisplayWidth.of(room.url)) / 2), y: y0 + rows + 1,
+            TextLayout.truncate(room.url, w - 2), x: max(1, (w - DisplayWidth.of(room.url)) / 2),
+            y: min(y0 + rows + 1, h - 4),
             role: .title)
     } else {
         buf.put(TextLayout.truncate(room.url, w - 2), x: 1, y: 1, role: .title)
