@@ -43,9 +43,13 @@ extension DriverReport {
     static func grid(_ a: DriverAnalysis) -> HTMLNode {
         let size = 420.0, pad = 50.0
         let means = a.drivers.map(\.mean), weights = a.drivers.map(\.weight)
-        let xMin = min(means.min() ?? 0, a.performanceCut), xMax = max(means.max() ?? 1, a.performanceCut)
-        let yMax = max(weights.max() ?? 1, a.importanceCut) * 1.1
+        // A margin around the points, so none sits on the frame; room on the right for names.
+        let lowest = min(means.min() ?? 0, a.performanceCut), highest = max(means.max() ?? 1, a.performanceCut)
+        let margin = max((highest - lowest) * 0.1, 0.05)
+        let xMin = lowest - margin, xMax = highest + margin
+        let yMax = max(weights.max() ?? 1, a.importanceCut) * 1.15
         let spanX = max(xMax - xMin, 1e-9)
+        let labelRoom = 160.0
         func x(_ v: Double) -> Double { pad + (v - xMin) / spanX * (size - 2 * pad) }
         func y(_ v: Double) -> Double { size - pad - v / yMax * (size - 2 * pad) }
         var shapes: [HTMLNode] = [
@@ -99,7 +103,8 @@ extension DriverReport {
         return .el(
             "svg",
             [
-                ("viewBox", "0 0 \(Int(size)) \(Int(size))"), ("width", "\(Int(size))"), ("role", "img"),
+                ("viewBox", "0 0 \(Int(size + labelRoom)) \(Int(size))"), ("width", "\(Int(size + labelRoom))"),
+                ("role", "img"),
                 ("aria-label", "importance against performance"),
             ],
             shapes)
