@@ -77,15 +77,8 @@ public struct DriverAnalysis: Sendable {
                 "unknown column '\(options.outcome)' for --outcome (the columns are \(survey.columns.joined(separator: ", ")))"
             )
         }
-        let missing = Set(options.missing.map { $0.trimmingSpaces().lowercased() })
-        let missingNumbers = Set(options.missing.compactMap(Survey.number))
-        func value(_ cell: String) -> (Double?, isMissing: Bool) {
-            let t = cell.trimmingSpaces().lowercased()
-            if Survey.missingWords.contains(t) || missing.contains(t) { return (nil, true) }
-            guard let v = Survey.number(cell) else { return (nil, false) }
-            if missingNumbers.contains(v) { return (nil, true) }
-            return (v, false)
-        }
+        let reading = Survey.Reading(missing: options.missing)
+        let value = reading.value
         // Which columns hold numbers: a cell that is neither a number nor a missing answer in
         // a column of numbers is an error, never a silent gap.
         var problems: [InputProblem] = []
@@ -345,31 +338,4 @@ final class Counter: Sendable {
             return $0
         }
     }
-}
-
-/// A number as the analysis prints it: `7`, `7.5`, `0.1234` (at most `decimals` decimals,
-/// no trailing zeros).
-public func formatNumber(_ v: Double, decimals: Int = 4) -> String {
-    var s = fixed(v, decimals)
-    if s.contains(".") {
-        while s.hasSuffix("0") { s.removeLast() }
-        if s.hasSuffix(".") { s.removeLast() }
-    }
-    return s == "-0" ? "0" : s
-}
-
-/// A number with exactly `decimals` decimals: `0.3500`, `-1.20`, `1204`.
-public func fixed(_ v: Double, _ decimals: Int) -> String {
-    guard v.isFinite else { return v.isNaN ? "–" : (v > 0 ? "∞" : "-∞") }
-    var scale = 1.0
-    for _ in 0..<decimals { scale *= 10 }
-    let units = (abs(v) * scale).rounded()
-    guard units < 9e15 else { return String(v) }
-    let whole = Int(units / scale), frac = Int(units - Double(whole) * scale)
-    var text = String(whole)
-    if decimals > 0 {
-        let digits = String(frac)
-        text += "." + String(repeating: "0", count: decimals - digits.count) + digits
-    }
-    return (v < 0 && units > 0 ? "-" : "") + text
 }

@@ -46,7 +46,7 @@ public struct Impact: Sendable {
             return c
         }
         let sc = try column(score, "--score"), vc = try column(value, "--value")
-        let missingWords = Set(missing.map { $0.lowercased() })
+        let reading = Survey.Reading(missing: missing)
         var pairs: [(Double, Double)] = []
         var dropped = 0
         var problems: [InputProblem] = []
@@ -55,9 +55,10 @@ public struct Impact: Sendable {
             var absent = false
             for c in [sc, vc] {
                 let cell = r.cells[c].trimmingSpaces()
-                if Survey.missingWords.contains(cell.lowercased()) || missingWords.contains(cell.lowercased()) {
+                let (v, isMissing) = reading.value(cell)
+                if isMissing {
                     absent = true
-                } else if let v = Survey.number(cell) {
+                } else if let v {
                     got.append(v)
                 } else {
                     problems.append(

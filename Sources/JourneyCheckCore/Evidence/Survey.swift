@@ -77,6 +77,25 @@ public struct Survey: Sendable {
         return v
     }
 
+    /// What a cell says: a number, a missing answer (the usual words and the codes given with
+    /// `--missing`, as text or as the same number), or neither (nil, not missing).
+    public struct Reading: Sendable {
+        let words: Set<String>
+        let numbers: Set<Double>
+
+        public init(missing: [String]) {
+            words = Set(missing.map { $0.trimmingSpaces().lowercased() })
+            numbers = Set(missing.compactMap(Survey.number))
+        }
+
+        public func value(_ cell: String) -> (number: Double?, isMissing: Bool) {
+            let t = cell.trimmingSpaces().lowercased()
+            if Survey.missingWords.contains(t) || words.contains(t) { return (nil, true) }
+            guard let v = Survey.number(cell) else { return (nil, false) }
+            return numbers.contains(v) ? (nil, true) : (v, false)
+        }
+    }
+
     public func column(named name: String) -> Int? {
         columns.firstIndex(of: name) ?? columns.firstIndex { $0.lowercased() == name.lowercased() }
     }

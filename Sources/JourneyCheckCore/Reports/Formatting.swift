@@ -18,10 +18,33 @@ public func formatWeight(_ w: Double) -> String {
 }
 
 /// A fix-first score with two decimals: `0.75`, `1.00`, `0.00`.
-public func formatScore(_ score: Double) -> String {
-    let hundredths = Int((score * 100).rounded())
-    let frac = hundredths % 100
-    return "\(hundredths / 100)." + (frac < 10 ? "0\(frac)" : "\(frac)")
+public func formatScore(_ score: Double) -> String { fixed(score, 2) }
+
+/// A number as the analysis prints it: `7`, `7.5`, `0.1234` (at most `decimals` decimals,
+/// no trailing zeros).
+public func formatNumber(_ v: Double, decimals: Int = 4) -> String {
+    var s = fixed(v, decimals)
+    if s.contains(".") {
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+    }
+    return s == "-0" ? "0" : s
+}
+
+/// A number with exactly `decimals` decimals: `0.3500`, `-1.20`, `1204`.
+public func fixed(_ v: Double, _ decimals: Int) -> String {
+    guard v.isFinite else { return v.isNaN ? "–" : (v > 0 ? "∞" : "-∞") }
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    let units = (abs(v) * scale).rounded()
+    guard units < 9e15 else { return String(v) }
+    let whole = Int(units / scale), frac = Int(units - Double(whole) * scale)
+    var text = String(whole)
+    if decimals > 0 {
+        let digits = String(frac)
+        text += "." + String(repeating: "0", count: decimals - digits.count) + digits
+    }
+    return (v < 0 && units > 0 ? "-" : "") + text
 }
 
 /// Calendar arithmetic without a `Calendar` (which loads ICU's calendar data): the proleptic
